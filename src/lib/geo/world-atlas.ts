@@ -3,7 +3,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import land50m from 'world-atlas/land-50m.json' with { type: 'json' };
-import { numericToAlpha3 } from 'i18n-iso-countries';
+import isoCountries from 'i18n-iso-countries';
+
+// i18n-iso-countries is CommonJS whose named exports Node's ESM loader cannot detect (tsx, `node
+// build`), so take the function off the default export.
+const { numericToAlpha3 } = isoCountries;
 
 /**
  * Natural Earth 1:50m data from the `world-atlas` package, as GeoJSON. Everything here is pure

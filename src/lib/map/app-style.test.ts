@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { appLayers, withAppLayers } from './app-style';
+import { basemapStyle } from './basemap-style';
+import { DARK, LIGHT } from './theme';
+import { LAYER, overlayLayerId } from './ids';
+import type { OverlayProperties } from '../domain/overlay';
+
+const overlays: Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>[] = [
+	{ id: 'fergana-valley', kind: 'area', status: 'existing', approximate: true, title: 'Fergana Valley' },
+	{ id: 'cagp-line-d', kind: 'line', status: 'planned', approximate: true, title: 'Line D' }
+];
+
+function fullStyle(theme = LIGHT) {
+	const app = appLayers({
+		theme,
+		overlays: overlays as OverlayProperties[],
+		visibleOverlays: new Set(['fergana-valley']),
+		overlayData: 'http://localhost/api/overlays',
+		points: { type: 'FeatureCollection', features: [] },
+		areas: { type: 'FeatureCollection', features: [] },
+		attribution: 'Overlays: see sources'
+	});
+	return withAppLayers(basemapStyle(theme, 'http://localhost'), app);
+}
+
+describe('the map style', () => {
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	])('validates against the MapLibre style spec (%s theme)', (_name, theme) => {
+		expect(validateStyleMin(fullStyle(theme))).toEqual([]);
+	});
+
+	it('has no glyphs or sprite URL: labels are drawn locally, nothing is fetched from elsewhere', () => {
+		const style = fullStyle();
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const source of Object.values(style.sources))
+			if ('data' in source && typeof source.data === 'string')
+				expect(new URL(source.data).origin).toBe('http://localhost');
+	});
+
+	it('draws overlays under the incidents, and hides an overlay that is not visible', () => {
+		const ids = fullStyle().layers.map((l) => l.id);
+		expect(ids.indexOf(overlayLayerId('fergana-valley', 'fill'))).toBeLessThan(ids.indexOf(LAYER.incidentPoints));
+		const hidden = fullStyle().layers.find((l) => l.id === overlayLayerId('cagp-line-d', 'line'));
+		expect(hidden?.layout).toMatchObject({ visibility: 'none' });
+	});
+
+	it('uses the self-hosted font family name in every text layer', () => {
+		for (const layer of fullStyle().layers)
+			if (layer.type === 'symbol') expect(layer.layout?.['text-font']).toEqual(['Noto Sans']);
+	});
+});

@@ -1,0 +1,51 @@
+import type {
+	GeoJSONSourceSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { OverlayProperties } from '../domain/overlay';
+import { SOURCE } from './ids';
+import { incidentLayers, incidentSources } from './incident-layers';
+import { overlayLayers } from './overlay-layers';
+import type { MapTheme } from './theme';
+
+export interface AppLayersInput {
+	theme: MapTheme;
+	overlays: readonly OverlayProperties[];
+	visibleOverlays: ReadonlySet<string>;
+	/** Overlay features (or a URL to them). */
+	overlayData: GeoJSONSourceSpecification['data'];
+	points: GeoJSONSourceSpecification['data'];
+	areas: GeoJSONSourceSpecification['data'];
+	attribution: string;
+}
+
+/** The app's own sources and layers: overlays under the incidents. */
+export function appLayers(input: AppLayersInput): {
+	sources: Record<string, SourceSpecification>;
+	layers: LayerSpecification[];
+} {
+	return {
+		sources: {
+			[SOURCE.overlays]: { type: 'geojson', data: input.overlayData, attribution: input.attribution },
+			...incidentSources(input.points, input.areas)
+		},
+		layers: [
+			...input.overlays.flatMap((o) => overlayLayers(o, input.theme, input.visibleOverlays.has(o.id))),
+			...incidentLayers(input.theme)
+		]
+	};
+}
+
+/** A basemap style with the app's sources and layers on top, as one style (one load). */
+export function withAppLayers(
+	basemap: StyleSpecification,
+	app: ReturnType<typeof appLayers>
+): StyleSpecification {
+	return {
+		...basemap,
+		sources: { ...basemap.sources, ...app.sources },
+		layers: [...basemap.layers, ...app.layers]
+	};
+}

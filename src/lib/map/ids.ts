@@ -1,0 +1,49 @@
+/**
+ * Every source id, layer id and map-feature property key, named once.
+ */
+export const SOURCE = {
+	land: 'basemap-land',
+	borders: 'basemap-borders',
+	countryLabels: 'basemap-country-labels',
+	placeLabels: 'basemap-place-labels',
+	overlays: 'overlays',
+	incidentAreas: 'incident-areas',
+	incidents: 'incidents'
+} as const;
+
+export const LAYER = {
+	background: 'background',
+	land: 'land',
+	borders: 'borders',
+	countryLabels: 'country-labels',
+	placeDots: 'place-dots',
+	placeLabels: 'place-labels',
+	incidentAreaFill: 'incident-area-fill',
+	incidentAreaLine: 'incident-area-line',
+	incidentHalo: 'incident-halo',
+	clusters: 'incident-clusters',
+	clusterCount: 'incident-cluster-count',
+	incidentPoints: 'incident-points',
+	incidentSymbols: 'incident-symbols'
+} as const;
+
+/** Per-overlay layers, so that toggling an overlay hides exactly its own layers. */
+export const overlayLayerId = (overlayId: string, part: 'fill' | 'line' | 'label') => `overlay-${overlayId}-${part}`;
+
+/** The clickable incident layers, topmost first. */
+export const INCIDENT_HIT_LAYERS = [LAYER.incidentPoints, LAYER.incidentAreaFill, LAYER.incidentAreaLine];
+
+/** Properties of the features the map draws (flattened from the incident schema). */
+export const PROP = {
+	id: 'id',
+	title: 'title',
+	kind: 'kind',
+	category: 'category',
+	/** Best fatality figure; absent when unknown. */
+	fatalities: 'fatalities_best',
+	/** Halo radius in pixels at zoom 0 (doubles with each zoom level). */
+	haloPxZ0: 'halo_px_z0'
+} as const;
+
+/** The base font, self-hosted from @fontsource/noto-sans; drawn by MapLibre with no glyph server. */
+export const FONT = ['Noto Sans'];

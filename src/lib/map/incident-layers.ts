@@ -1,0 +1,164 @@
+import type {
+	DataDrivenPropertyValueSpecification,
+	GeoJSONSourceSpecification,
+	LayerSpecification
+} from 'maplibre-gl';
+import { FONT, LAYER, PROP, SOURCE } from './ids';
+import { categoryColor, categorySymbol } from './category-style';
+import type { MapTheme } from './theme';
+
+/** Clusters form up to this zoom; from the next zoom every incident is drawn on its own. */
+export const CLUSTER_MAX_ZOOM = 11;
+
+export function incidentSources(
+	points: GeoJSONSourceSpecification['data'],
+	areas: GeoJSONSourceSpecification['data']
+): Record<string, GeoJSONSourceSpecification> {
+	return {
+		[SOURCE.incidentAreas]: { type: 'geojson', data: areas, promoteId: PROP.id },
+		[SOURCE.incidents]: {
+			type: 'geojson',
+			data: points,
+			promoteId: PROP.id,
+			cluster: true,
+			clusterRadius: 36,
+			clusterMaxZoom: CLUSTER_MAX_ZOOM
+		}
+	};
+}
+
+const isContext = ['==', ['get', PROP.kind], 'context'];
+const selected = ['boolean', ['feature-state', 'selected'], false];
+const hovered = ['boolean', ['feature-state', 'hover'], false];
+const notCluster = ['!', ['has', 'point_count']];
+
+/** Marker radius: grows with the square root of reported deaths; unknown draws the base size. */
+export const markerRadius = [
+	'case',
+	['has', PROP.fatalities],
+	['min', 30, ['+', 7, ['*', 1.6, ['sqrt', ['get', PROP.fatalities]]]]],
+	7
+] as unknown as DataDrivenPropertyValueSpecification<number>;
+
+/** Layers drawing incidents, bottom to top. Country- and region-level records are areas. */
+export function incidentLayers(theme: MapTheme): LayerSpecification[] {
+	return [
+		{
+			id: LAYER.incidentAreaFill,
+			type: 'fill',
+			source: SOURCE.incidentAreas,
+			filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+			paint: {
+				'fill-color': categoryColor,
+				'fill-opacity': ['case', selected, 0.3, hovered, 0.22, 0.1]
+			}
+		},
+		{
+			id: LAYER.incidentAreaLine,
+			type: 'line',
+			source: SOURCE.incidentAreas,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': categoryColor,
+				// Outlines of areas are thin; a line record (a pipeline) is a wide translucent band.
+				'line-width': [
+					'case',
+					['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+					['case', selected, 14, 10],
+					['case', selected, 3, 1.5]
+				],
+				'line-opacity': [
+					'case',
+					['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+					['case', selected, 0.6, 0.35],
+					0.9
+				],
+				'line-dasharray': [2, 1]
+			}
+		},
+		{
+			id: LAYER.incidentHalo,
+			type: 'circle',
+			source: SOURCE.incidents,
+			filter: notCluster,
+			paint: {
+				// Uncertainty circle, true to scale: the pixel radius doubles with each zoom level.
+				'circle-radius': [
+					'interpolate',
+					['exponential', 2],
+					['zoom'],
+					0,
+					['get', PROP.haloPxZ0],
+					20,
+					['*', ['get', PROP.haloPxZ0], 2 ** 20]
+				],
+				'circle-color': categoryColor,
+				'circle-opacity': 0.1,
+				'circle-stroke-color': categoryColor,
+				'circle-stroke-opacity': 0.55,
+				'circle-stroke-width': 1,
+				'circle-pitch-alignment': 'map'
+			}
+		},
+		{
+			id: LAYER.clusters,
+			type: 'circle',
+			source: SOURCE.incidents,
+			filter: ['has', 'point_count'],
+			paint: {
+				'circle-color': theme.clusterFill,
+				'circle-radius': ['step', ['get', 'point_count'], 13, 5, 17, 20, 22, 100, 28],
+				'circle-stroke-color': theme.markerStroke,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: LAYER.clusterCount,
+			type: 'symbol',
+			source: SOURCE.incidents,
+			filter: ['has', 'point_count'],
+			layout: {
+				'text-field': ['to-string', ['get', 'point_count']],
+				'text-font': FONT,
+				'text-size': 13,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': theme.clusterText }
+		},
+		{
+			id: LAYER.incidentPoints,
+			type: 'circle',
+			source: SOURCE.incidents,
+			filter: notCluster,
+			paint: {
+				'circle-radius': markerRadius,
+				// Context events are hollow rings; attacks and threats are filled.
+				'circle-color': ['case', isContext, theme.markerStroke, categoryColor],
+				'circle-stroke-color': [
+					'case',
+					['any', selected, hovered],
+					theme.selected,
+					isContext,
+					categoryColor,
+					theme.markerStroke
+				],
+				'circle-stroke-width': ['case', selected, 3.5, hovered, 3, isContext, 2.5, 1.5]
+			}
+		},
+		{
+			id: LAYER.incidentSymbols,
+			type: 'symbol',
+			source: SOURCE.incidents,
+			filter: notCluster,
+			layout: {
+				'text-field': categorySymbol,
+				'text-font': FONT,
+				'text-size': 11,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': ['case', isContext, categoryColor, '#ffffff'] }
+		}
+	] as LayerSpecification[];
+}

@@ -1,0 +1,9 @@
+/** A GeoJSON response (RFC 7946 media type), cacheable briefly with revalidation. */
+export function geojson(body: unknown): Response {
+	return new Response(JSON.stringify(body), {
+		headers: {
+			'content-type': 'application/geo+json',
+			'cache-control': 'public, max-age=60, must-revalidate'
+		}
+	});
+}

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [url, out, w = '1280', h = '800'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('request', r => { if (!r.url().startsWith('http://127.0.0.1')) console.log('EXTERNAL', r.url()); });
+const t0 = Date.now();
+await page.goto(url);
+await page.waitForSelector('[data-ready="true"]', { timeout: 60000 }).catch(e => console.log('not ready', e.message));
+console.log('ready after', Date.now() - t0, 'ms');
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
