@@ -4,10 +4,10 @@ import type { MapTheme } from './theme';
 
 /** Where the prerendered basemap GeoJSON files are served. */
 export const BASEMAP_PATHS = {
-	land: '/basemap/land.geojson',
-	borders: '/basemap/borders.geojson',
-	countryLabels: '/basemap/country-labels.geojson',
-	placeLabels: '/basemap/place-labels.geojson'
+	land: '/basemap/land.json',
+	borders: '/basemap/borders.json',
+	countryLabels: '/basemap/country-labels.json',
+	placeLabels: '/basemap/place-labels.json'
 } as const;
 
 export const BASEMAP_ATTRIBUTION =

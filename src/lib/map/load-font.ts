@@ -7,7 +7,7 @@ import { FONT } from './ids';
 export async function loadMapFont(timeoutMs = 3000): Promise<void> {
 	const family = FONT[0]!;
 	const load = document.fonts
-		.load(`16px "${family}"`, 'Kabul Herat Fergana Σ 0123456789')
+		.load(`16px "${family}"`, 'Kabul Herat Fergana 0123456789')
 		.then(() => undefined)
 		.catch(() => undefined);
 	await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);

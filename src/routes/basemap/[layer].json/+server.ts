@@ -7,7 +7,7 @@ import {
 	basemapPlaceLabels
 } from '$lib/data/basemap';
 
-/** Built once at build time into static, precompressed files. */
+/** Built once at build time into static files (.json, so adapter-node precompresses them). */
 export const prerender = true;
 
 const LAYERS: Record<string, () => unknown> = {

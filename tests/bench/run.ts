@@ -1,0 +1,35 @@
+import { startBuiltServer } from '../support/server';
+import { benchClientJs, benchMapLoad } from './map-load';
+
+/**
+ * `npm run bench`: measured figures and their budgets, each a ratio or size measured in this run.
+ * Exits 1 when a budget is exceeded.
+ */
+
+const BUDGET = { idleRatio: 1.25, appJsKb: 60 };
+
+const server = await startBuiltServer();
+let failed = false;
+const check = (ok: boolean) => {
+	failed ||= !ok;
+	return ok ? 'within budget' : 'OVER BUDGET';
+};
+
+try {
+	console.log(`Built server at ${server.url}\n`);
+	const load = await benchMapLoad(server.url);
+	const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+	console.log('Navigation to first map idle (ms, 1280×800, headless Chromium + SwiftShader):');
+	console.log(`  bare MapLibre, same basemap: median ${load.bareMedian.toFixed(0)}  [${fmt(load.bare)}]`);
+	console.log(`  Incident Map /:              median ${load.appMedian.toFixed(0)}  [${fmt(load.app)}]`);
+	console.log(`  ratio ${load.ratio.toFixed(2)} (budget ≤ ${BUDGET.idleRatio}): ${check(load.ratio <= BUDGET.idleRatio)}\n`);
+
+	const js = await benchClientJs(server.url);
+	console.log('Client JavaScript loaded by / (gzip -9):');
+	for (const s of js.scripts) console.log(`  ${(s.gzip / 1024).toFixed(1).padStart(7)} KB  ${s.maplibre ? '[maplibre] ' : ''}${s.url}`);
+	console.log(`  app code beyond maplibre-gl: ${js.appKb.toFixed(1)} KB (budget ≤ ${BUDGET.appJsKb} KB): ${check(js.appKb <= BUDGET.appJsKb)}`);
+	console.log(`  maplibre-gl (bundle + worker): ${js.maplibreKb.toFixed(1)} KB`);
+} finally {
+	await server.stop();
+}
+process.exit(failed ? 1 : 0);
