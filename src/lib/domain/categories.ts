@@ -80,7 +80,7 @@ export const CATEGORIES: Record<CategoryId, Category> = {
 	},
 	campaign: {
 		id: 'campaign',
-		label: 'Campaign tally (several events)',
+		label: 'Campaign tally',
 		acledEventType: 'Strategic developments',
 		acledSubEventType: 'Other',
 		color: '#6a3d9a',
