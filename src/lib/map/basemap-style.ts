@@ -88,8 +88,10 @@ export function basemapStyle(theme: MapTheme, origin: string): StyleSpecificatio
 					'text-field': ['get', 'name'],
 					'text-font': FONT,
 					'text-size': ['match', ['get', 'type'], 'capital', 13, 'region', 13, 12],
-					'text-anchor': ['match', ['get', 'type'], 'region', 'center', 'left'],
-					'text-offset': ['match', ['get', 'type'], 'region', ['literal', [0, 0]], ['literal', [0.6, 0]]],
+					// Cities try below, then above, then beside their dot, so that an incident marker
+					// drawn on the city does not hide its name.
+					'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+					'text-radial-offset': ['match', ['get', 'type'], 'region', 0, 1.1],
 					'text-letter-spacing': ['match', ['get', 'type'], 'region', 0.15, 0],
 					'symbol-sort-key': ['get', 'min_zoom']
 				},

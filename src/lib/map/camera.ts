@@ -1,5 +1,8 @@
 import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { distance } from '@turf/distance';
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './incident-layers';
+import { metresToPixelsAtZoom0 } from './incident-features';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
 /** The opening view: Afghanistan and Central Asia, with Herat, Kabul and the Fergana Valley. */
@@ -8,8 +11,8 @@ export const HOME_BOUNDS: LngLatBoundsLike = [
 	[75.8, 43.2]
 ];
 
-/** Zoom at which a single incident is shown when the reader picks it from the list. */
-const FOCUS_ZOOM = 9;
+/** Zoom at which a picked incident is shown: close enough to see where, far enough to see context. */
+const FOCUS_ZOOM = 7;
 
 const MARGIN = 40;
 
@@ -29,6 +32,19 @@ export function paddingAround(map: MapLibreMap, panel: Element | undefined): Pad
 	return padding;
 }
 
+/**
+ * The lowest zoom at which the incident at `at` no longer shares a cluster with its nearest
+ * neighbour (so that the reader sees the marker itself), capped where clustering stops.
+ */
+export function unclusteredZoom(at: [number, number], points: Feature<Point>[], id: string): number {
+	let nearestKm = Infinity;
+	for (const p of points)
+		if (p.id !== id) nearestKm = Math.min(nearestKm, distance(at, p.geometry.coordinates, { units: 'kilometers' }));
+	if (!Number.isFinite(nearestKm) || nearestKm === 0) return CLUSTER_MAX_ZOOM + 1;
+	const zoom = Math.log2((2 * CLUSTER_RADIUS) / metresToPixelsAtZoom0(nearestKm, at[1]));
+	return Math.min(CLUSTER_MAX_ZOOM + 1, Math.ceil(zoom));
+}
+
 /** Fly to an incident: to its point, or to the extent of its area, clear of any covering panel. */
 export function focusIncident(
 	map: MapLibreMap,
@@ -41,7 +57,9 @@ export function focusIncident(
 	if (!feature) return;
 	if (feature.geometry.type === 'Point') {
 		const [lon, lat] = feature.geometry.coordinates as [number, number];
-		map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), FOCUS_ZOOM), padding });
+		const points = collections.flatMap((fc) => fc.features).filter((f) => f.geometry.type === 'Point');
+		const zoom = Math.max(FOCUS_ZOOM, unclusteredZoom([lon, lat], points as Feature<Point>[], id));
+		map.flyTo({ center: [lon, lat], zoom, padding });
 		return;
 	}
 	const [w, s, e, n] = bbox(feature);

@@ -9,6 +9,8 @@ import type { MapTheme } from './theme';
 
 /** Clusters form up to this zoom; from the next zoom every incident is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 11;
+/** Pixel radius within which points merge into a cluster. */
+export const CLUSTER_RADIUS = 36;
 
 export function incidentSources(
 	points: GeoJSONSourceSpecification['data'],
@@ -21,7 +23,7 @@ export function incidentSources(
 			data: points,
 			promoteId: PROP.id,
 			cluster: true,
-			clusterRadius: 36,
+			clusterRadius: CLUSTER_RADIUS,
 			clusterMaxZoom: CLUSTER_MAX_ZOOM
 		}
 	};
