@@ -1,16 +1,9 @@
-import {
-	bboxPolygon,
-	cleanCoords,
-	feature,
-	featureCollection,
-	intersect,
-	rewind,
-	truncate
-} from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Source } from '../domain/incident';
 import type { OverlayProperties } from '../domain/overlay';
 import { borderBand } from '../geo/border-band';
+import { clipToBox } from '../geo/clip-to-box';
+import { tidyPolygon } from '../geo/tidy-polygon';
 import { countryShape } from '../geo/country-shape';
 
 /**
@@ -76,14 +69,6 @@ const WAKHAN_SOURCE: Source = {
 const NATURAL_EARTH_PRECISION =
 	'Natural Earth 1:50m: borders are generalised for regional maps and may be off by a few kilometres; coordinates rounded to 4 decimals.';
 
-/** Round to `PRECISION` decimals, drop repeated positions, and wind per RFC 7946 (exterior CCW). */
-function tidy(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
-	const rounded = cleanCoords(truncate(geometry, { precision: PRECISION, coordinates: 2 })) as
-		| Polygon
-		| MultiPolygon;
-	return rewind(rounded) as Polygon | MultiPolygon;
-}
-
 function requireCountry(iso3: string) {
 	const shape = countryShape(iso3);
 	if (!shape) throw new Error(`computed overlays: no Natural Earth polygon for ${iso3}`);
@@ -96,7 +81,7 @@ function countryOverlay(id: string, iso3: string): ComputedOverlay {
 	return {
 		type: 'Feature',
 		id,
-		geometry: tidy(shape.geometry),
+		geometry: tidyPolygon(shape.geometry, PRECISION),
 		properties: {
 			id,
 			title: name,
@@ -112,13 +97,13 @@ function countryOverlay(id: string, iso3: string): ComputedOverlay {
 
 function wakhanOverlay(): ComputedOverlay {
 	const afg = requireCountry('AFG');
-	const part = intersect(featureCollection([feature(afg.geometry), bboxPolygon(WAKHAN_BOX)]));
+	const part = clipToBox(afg.geometry, WAKHAN_BOX);
 	if (!part) throw new Error('computed overlays: Afghanistan has no part in the Wakhan box');
 	const id = 'wakhan-corridor';
 	return {
 		type: 'Feature',
 		id,
-		geometry: tidy(part.geometry),
+		geometry: tidyPolygon(part, PRECISION),
 		properties: {
 			id,
 			title: 'Wakhan Corridor',

@@ -1,15 +1,7 @@
-import {
-	buffer,
-	cleanCoords,
-	feature,
-	featureCollection,
-	rewind,
-	simplify,
-	truncate,
-	union
-} from '@turf/turf';
+import { buffer, feature, featureCollection, simplify, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { sharedBorder } from './world-atlas';
+import { tidyPolygon } from './tidy-polygon';
 
 /** Simplification tolerance in degrees (about 1 km): modest, the input is 1:50m anyway. */
 const SIMPLIFY_TOLERANCE = 0.01;
@@ -47,9 +39,5 @@ export function borderBand(
 	if (!merged) throw new Error(`borderBand: union of the ${isoA} border buffers failed`);
 
 	const simplified = simplify(merged.geometry, { tolerance: SIMPLIFY_TOLERANCE, highQuality: true });
-	const rounded = cleanCoords(truncate(simplified, { precision: PRECISION, coordinates: 2 })) as
-		| Polygon
-		| MultiPolygon;
-	const geometry = rewind(rounded) as Polygon | MultiPolygon;
-	return { type: 'Feature', properties: {}, geometry };
+	return { type: 'Feature', properties: {}, geometry: tidyPolygon(simplified, PRECISION) };
 }
