@@ -175,6 +175,25 @@ describe('the map at /', () => {
 		expect(await rendered()).toBeGreaterThan(0);
 	});
 
+	it('draws each uncertainty ring true to scale: inside at 0.8 × uncertainty_km, outside at 1.2 ×', async () => {
+		const embassy = incidents.find((f) => f.id === '2022-09-05-kabul-russian-embassy-bombing')!;
+		const [lon, lat] = embassy.geometry.coordinates;
+		const km = (embassy.properties as unknown as { uncertainty_km: number }).uncertainty_km;
+		await jumpAndSettle(page, [lon, lat], 10);
+		// A point due east at a given distance, on the sphere MapLibre's Web Mercator uses.
+		const east = (d: number): [number, number] => [lon + (d / (6371.0088 * Math.cos((lat * Math.PI) / 180))) * (180 / Math.PI), lat];
+		const haloAt = (p: [number, number]) =>
+			page.evaluate(
+				([p, id]) => {
+					const map = window.incidentMap!;
+					return map.queryRenderedFeatures(map.project(p), { layers: ['incident-halo'] }).some((f) => f.properties.id === id);
+				},
+				[p, embassy.id] as const
+			);
+		expect(await haloAt(east(0.8 * km))).toBe(true);
+		expect(await haloAt(east(1.2 * km))).toBe(false);
+	});
+
 	it('sent no request outside the app’s origin and logged no console error', () => {
 		expect(watch.externalRequests).toEqual([]);
 		expect(watch.consoleErrors).toEqual([]);
