@@ -5,7 +5,7 @@ import { incidentMapData } from '$lib/map/incident-features';
 import { CATEGORY_IDS } from '$lib/domain/categories';
 
 export const load: PageServerLoad = async ({ url }) => {
-	const incidents = await incidentStore().list();
+	const { features: incidents } = await incidentStore().list();
 	const overlays = loadOverlays().features;
 	const requested = url.searchParams.get('incident');
 	const present = new Set(incidents.map((f) => f.properties.category));

@@ -76,3 +76,11 @@ export function formatClaim(claim: Claim | null): string {
 			return 'Unclaimed';
 	}
 }
+
+/** "420 m", "3.46 km", "42.3 km", "1,234 km". */
+export function formatKm(km: number): string {
+	if (km < 1) return `${Math.round(km * 1000)} m`;
+	if (km < 10) return `${km.toFixed(2)} km`;
+	if (km < 100) return `${km.toFixed(1)} km`;
+	return `${Math.round(km).toLocaleString('en')} km`;
+}

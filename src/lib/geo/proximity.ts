@@ -38,3 +38,6 @@ export function classify(distance: number, uncertainty: number, limit: number): 
 	if (distance - uncertainty <= limit) return 'possible';
 	return null;
 }
+
+/** Turf's mean earth radius in km (`@turf/helpers` `earthRadius` / 1000): the sphere of every distance here. */
+export const EARTH_RADIUS_KM = 6371.0088;

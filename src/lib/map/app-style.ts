@@ -8,6 +8,7 @@ import type { OverlayProperties } from '../domain/overlay';
 import { SOURCE } from './ids';
 import { incidentLayers, incidentSources } from './incident-layers';
 import { overlayLayers } from './overlay-layers';
+import { queryLayers, querySource } from './query-layers';
 import type { MapTheme } from './theme';
 
 export interface AppLayersInput {
@@ -21,7 +22,7 @@ export interface AppLayersInput {
 	attribution: string;
 }
 
-/** The app's own sources and layers: overlays under the incidents. */
+/** The app's own sources and layers: overlays, then the reader's question, then the incidents. */
 export function appLayers(input: AppLayersInput): {
 	sources: Record<string, SourceSpecification>;
 	layers: LayerSpecification[];
@@ -29,10 +30,12 @@ export function appLayers(input: AppLayersInput): {
 	return {
 		sources: {
 			[SOURCE.overlays]: { type: 'geojson', data: input.overlayData, attribution: input.attribution },
+			...querySource(),
 			...incidentSources(input.points, input.areas)
 		},
 		layers: [
 			...input.overlays.flatMap((o) => overlayLayers(o, input.theme, input.visibleOverlays.has(o.id))),
+			...queryLayers(input.theme),
 			...incidentLayers(input.theme)
 		]
 	};

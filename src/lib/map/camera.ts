@@ -65,3 +65,11 @@ export function focusIncident(
 	const [w, s, e, n] = bbox(feature);
 	map.fitBounds([[w, s], [e, n]], { padding, maxZoom: FOCUS_ZOOM });
 }
+
+/** Fit the camera to the reader's question (a circle, a region, a corridor), if there is one. */
+export function fitShapes(map: MapLibreMap, shapes: FeatureCollection<Geometry>, padding: PaddingOptions): void {
+	if (!shapes.features.length) return;
+	const [w, s, e, n] = bbox(shapes);
+	if (![w, s, e, n].every(Number.isFinite)) return;
+	map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 11 });
+}

@@ -8,7 +8,8 @@ export const SOURCE = {
 	placeLabels: 'basemap-place-labels',
 	overlays: 'overlays',
 	incidentAreas: 'incident-areas',
-	incidents: 'incidents'
+	incidents: 'incidents',
+	query: 'query'
 } as const;
 
 export const LAYER = {
@@ -24,7 +25,13 @@ export const LAYER = {
 	clusters: 'incident-clusters',
 	clusterCount: 'incident-cluster-count',
 	incidentPoints: 'incident-points',
-	incidentSymbols: 'incident-symbols'
+	incidentSymbols: 'incident-symbols',
+	queryFill: 'query-fill',
+	queryCorridor: 'query-corridor',
+	queryLine: 'query-line',
+	measureLine: 'measure-line',
+	measurePoints: 'measure-points',
+	measureLabel: 'measure-label'
 } as const;
 
 /** Per-overlay layers, so that toggling an overlay hides exactly its own layers. */

@@ -1,5 +1,21 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, MapTouchEvent, PointLike } from 'maplibre-gl';
+import type { LonLat } from '../geo/proximity';
+import type { MapTool } from '../domain/spatial-query';
 import { INCIDENT_HIT_LAYERS, LAYER, PROP, SOURCE } from './ids';
+
+
+export interface InteractionHandlers {
+	onselect: (id: string) => void;
+	/** A place picked with a tool active (`near`, `measure`). */
+	onpick: (at: LonLat) => void;
+	/** Right-click or long-press: the place, and where on the map's container to show a menu. */
+	oncontext: (at: LonLat, x: number, y: number) => void;
+	/** The active tool, read at each click. */
+	tool: () => MapTool;
+}
+
+/** How long a finger must rest to count as a long-press. */
+const LONG_PRESS_MS = 550;
 
 /** Pixels of slack around a click or tap, so small markers are easy to hit on a phone. */
 const HIT_SLOP = 6;
@@ -13,9 +29,11 @@ function hitBox(e: MapMouseEvent): [PointLike, PointLike] {
 
 /**
  * Clicking an incident selects it; clicking a cluster zooms in to open it; hovering highlights
- * (feature-state `hover`). Returns the function that removes every handler it added.
+ * (feature-state `hover`); with a tool active a click picks a place; right-click or long-press
+ * asks for the context menu. Returns the function that removes every handler it added.
  */
-export function bindInteractions(map: MapLibreMap, onselect: (id: string) => void): () => void {
+export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers): () => void {
+	const { onselect, onpick, oncontext, tool } = handlers;
 	let hovered: { source: string; id: string | number } | null = null;
 
 	const setHover = (next: typeof hovered) => {
@@ -26,6 +44,7 @@ export function bindInteractions(map: MapLibreMap, onselect: (id: string) => voi
 	};
 
 	const onClick = (e: MapMouseEvent) => {
+		if (tool() !== 'select') return onpick([e.lngLat.lng, e.lngLat.lat]);
 		const [hit] = map.queryRenderedFeatures(hitBox(e), {
 			layers: [LAYER.clusters, ...INCIDENT_HIT_LAYERS]
 		});
@@ -44,6 +63,11 @@ export function bindInteractions(map: MapLibreMap, onselect: (id: string) => voi
 	};
 
 	const onMove = (e: MapMouseEvent) => {
+		if (tool() !== 'select') {
+			setHover(null);
+			map.getCanvas().style.cursor = 'crosshair';
+			return;
+		}
 		const [hit] = map.queryRenderedFeatures(hitBox(e), { layers: [LAYER.clusters, ...INCIDENT_HIT_LAYERS] });
 		if (!hit) return setHover(null);
 		if (hit.layer.id === LAYER.clusters) {
@@ -57,12 +81,37 @@ export function bindInteractions(map: MapLibreMap, onselect: (id: string) => voi
 
 	const onLeave = () => setHover(null);
 
+	const onContext = (e: MapMouseEvent) => {
+		e.preventDefault();
+		oncontext([e.lngLat.lng, e.lngLat.lat], e.point.x, e.point.y);
+	};
+
+	let pressTimer: ReturnType<typeof setTimeout> | undefined;
+	const cancelPress = () => clearTimeout(pressTimer);
+	const onTouchStart = (e: MapTouchEvent) => {
+		cancelPress();
+		if (e.points.length !== 1) return;
+		const { lngLat, point } = e;
+		pressTimer = setTimeout(() => oncontext([lngLat.lng, lngLat.lat], point.x, point.y), LONG_PRESS_MS);
+	};
+
 	map.on('click', onClick);
 	map.on('mousemove', onMove);
+	map.on('contextmenu', onContext);
+	map.on('touchstart', onTouchStart);
+	map.on('touchend', cancelPress);
+	map.on('touchcancel', cancelPress);
+	map.on('movestart', cancelPress);
 	map.getCanvasContainer().addEventListener('mouseleave', onLeave);
 	return () => {
+		cancelPress();
 		map.off('click', onClick);
 		map.off('mousemove', onMove);
+		map.off('contextmenu', onContext);
+		map.off('touchstart', onTouchStart);
+		map.off('touchend', cancelPress);
+		map.off('touchcancel', cancelPress);
+		map.off('movestart', cancelPress);
 		map.getCanvasContainer().removeEventListener('mouseleave', onLeave);
 	};
 }

@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
+import { foldText } from './text-match';
+
+/**
+ * The query of `GET /api/incidents`: its parameters parsed from untrusted input into an
+ * `IncidentQuery`, or a problem for every bad parameter, each naming the parameter and why.
+ *
+ *   from, to          YYYY-MM-DD; an incident matches when [date_start, date_end] overlaps [from, to]
+ *   category          comma-separated category ids (any of them)
+ *   country           comma-separated ISO 3166-1 alpha-3 codes, any case (any of them)
+ *   q                 text search (`text-match.ts`)
+ *   bbox              minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian)
+ *   min_fatalities    whole number ≥ 0, compared with the best figure, else low; unknown never matches > 0
+ *   limit             1..10000 results, default 10000 (`total` still counts every match)
+ * and at most one proximity mode:
+ *   near=lon,lat & radius_km       within radius_km (0 < R ≤ 20000) of the point
+ *   nearest=lon,lat & k            the k (1..1000) nearest
+ *   region=<area overlay id>       in the area
+ *   corridor=<line overlay id> & radius_km   within radius_km of the line
+ * Whether an overlay id exists, and is of the right kind, is checked where overlays are known.
+ */
+
+export const QUERY_PARAMETERS = [
+	'from',
+	'to',
+	'category',
+	'country',
+	'q',
+	'bbox',
+	'min_fatalities',
+	'limit',
+	'near',
+	'radius_km',
+	'nearest',
+	'k',
+	'region',
+	'corridor'
+] as const;
+export type QueryParameter = (typeof QUERY_PARAMETERS)[number];
+
+/** The proximity modes, each named after its parameter; at most one per query. */
+export const PROXIMITY_MODES = ['near', 'nearest', 'region', 'corridor'] as const;
+export type ProximityMode = (typeof PROXIMITY_MODES)[number];
+
+/** The default, and largest, number of results. */
+export const MAX_LIMIT = 10_000;
+/** Half the Earth's circumference, rounded: every place is within 20,000 km of every other. */
+export const MAX_RADIUS_KM = 20_000;
+export const MAX_K = 1_000;
+export const MAX_TEXT_LENGTH = 200;
+
+/** A bad parameter: which one (possibly one the API does not know) and why. */
+export interface QueryProblem {
+	parameter: string;
+	reason: string;
+}
+
+export type QueryPoint = [lon: number, lat: number];
+export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export type ProximityQuery =
+	| { mode: 'near'; center: QueryPoint; radiusKm: number }
+	| { mode: 'nearest'; center: QueryPoint; k: number }
+	| { mode: 'region'; overlayId: string }
+	| { mode: 'corridor'; overlayId: string; radiusKm: number };
+
+/** The filters that need no geometry beyond a box (`filter-incidents.ts`); absent = no filter. */
+export interface IncidentFilter {
+	from?: string;
+	to?: string;
+	categories?: CategoryId[];
+	/** Upper-case ISO3 codes. */
+	countries?: string[];
+	text?: string;
+	bbox?: BBox;
+	minFatalities?: number;
+}
+
+export interface IncidentQuery extends IncidentFilter {
+	/** 1..MAX_LIMIT. */
+	limit: number;
+	proximity?: ProximityQuery;
+}
+
+export type ParsedIncidentQuery = { query: IncidentQuery } | { problems: QueryProblem[] };
+
+const isoDate = z.iso.date();
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO3 = /^[A-Z]{3}$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const WHOLE = /^\d+$/;
+
+const RADIUS_REASON = `must be a positive number of km, at most ${MAX_RADIUS_KM}`;
+const K_REASON = `must be a whole number from 1 to ${MAX_K}`;
+const LIMIT_REASON = `must be a whole number from 1 to ${MAX_LIMIT}`;
+
+export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery {
+	const problems: QueryProblem[] = [];
+	const fail = (parameter: string, reason: string): undefined => void problems.push({ parameter, reason });
+	const known = new Set<string>(QUERY_PARAMETERS);
+
+	for (const name of new Set(params.keys())) {
+		if (!known.has(name)) fail(name, `is not a known parameter; known: ${QUERY_PARAMETERS.join(', ')}`);
+		else if (params.getAll(name).length > 1) fail(name, `is given ${params.getAll(name).length} times; give it once`);
+	}
+	/** The value of a known parameter given once; undefined when absent or repeated. */
+	const value = (name: QueryParameter): string | undefined =>
+		params.getAll(name).length === 1 ? params.get(name)! : undefined;
+	const given = (name: QueryParameter) => params.has(name);
+
+	const query: IncidentQuery = { limit: MAX_LIMIT };
+	const date = (name: 'from' | 'to') => {
+		const v = value(name);
+		if (v === undefined) return undefined;
+		return isoDate.safeParse(v).success ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
+	};
+	const from = date('from');
+	const to = date('to');
+	if (from) query.from = from;
+	if (to) query.to = to;
+	if (from && to && to < from) fail('to', `must not be before from (${from})`);
+
+	const category = value('category');
+	if (category !== undefined) {
+		const ids = list(category);
+		const unknown = ids.filter((id) => !isCategoryId(id));
+		if (ids.length === 0 || ids.includes('')) fail('category', 'must be a comma-separated list of category ids, none empty');
+		else if (unknown.length > 0)
+			fail('category', `unknown category ${quoted(unknown)}; known: ${CATEGORY_IDS.join(', ')}`);
+		else query.categories = ids as CategoryId[];
+	}
+
+	const country = value('country');
+	if (country !== undefined) {
+		const codes = list(country).map((c) => c.toUpperCase());
+		const bad = codes.filter((c) => !ISO3.test(c));
+		if (codes.length === 0 || bad.length > 0)
+			fail('country', `must be comma-separated ISO 3166-1 alpha-3 codes (e.g. AFG,UZB); not a code: ${quoted(bad)}`);
+		else query.countries = codes;
+	}
+
+	const q = value('q');
+	if (q !== undefined) {
+		if (q.length > MAX_TEXT_LENGTH) fail('q', `must be at most ${MAX_TEXT_LENGTH} characters`);
+		else if (foldText(q) === '') fail('q', 'must contain a letter or a digit');
+		else query.text = q.trim();
+	}
+
+	const bbox = value('bbox');
+	const box = bbox === undefined ? undefined : parseBBox(bbox, (reason) => fail('bbox', reason));
+	if (box) query.bbox = box;
+
+	const minFatalities = value('min_fatalities');
+	if (minFatalities !== undefined) {
+		const n = wholeNumber(minFatalities);
+		if (n === undefined) fail('min_fatalities', 'must be a whole number, 0 or more');
+		else query.minFatalities = n;
+	}
+
+	const limit = value('limit');
+	if (limit !== undefined) {
+		const n = wholeNumber(limit);
+		if (n === undefined || n < 1 || n > MAX_LIMIT) fail('limit', LIMIT_REASON);
+		else query.limit = n;
+	}
+
+	// Proximity: exactly one mode, with exactly the parameters that mode takes.
+	const modes = PROXIMITY_MODES.filter(given);
+	if (modes.length > 1)
+		for (const mode of modes)
+			fail(mode, `give at most one of ${PROXIMITY_MODES.join(', ')} (got ${modes.join(', ')})`);
+	const mode = modes.length === 1 ? modes[0] : undefined;
+	const takesRadius = mode === 'near' || mode === 'corridor';
+
+	let radiusKm: number | undefined;
+	if (given('radius_km')) {
+		const v = value('radius_km');
+		if (modes.length <= 1 && !takesRadius) fail('radius_km', 'applies only with near or corridor');
+		else if (v !== undefined) {
+			const n = decimal(v);
+			if (n === undefined || n <= 0 || n > MAX_RADIUS_KM) fail('radius_km', RADIUS_REASON);
+			else radiusKm = n;
+		}
+	} else if (takesRadius) fail('radius_km', `is required with ${mode}: ${RADIUS_REASON}`);
+
+	let k: number | undefined;
+	if (given('k')) {
+		const v = value('k');
+		if (modes.length <= 1 && mode !== 'nearest') fail('k', 'applies only with nearest');
+		else if (v !== undefined) {
+			const n = wholeNumber(v);
+			if (n === undefined || n < 1 || n > MAX_K) fail('k', K_REASON);
+			else k = n;
+		}
+	} else if (mode === 'nearest') fail('k', `is required with nearest: ${K_REASON}`);
+
+	const point = (name: 'near' | 'nearest') => {
+		const v = value(name);
+		return v === undefined ? undefined : parsePoint(v, (reason) => fail(name, reason));
+	};
+	const overlay = (name: 'region' | 'corridor') => {
+		const v = value(name);
+		if (v === undefined) return undefined;
+		return SLUG.test(v) ? v : fail(name, 'must be an overlay id, a lowercase slug such as fergana-valley');
+	};
+	if (mode === 'near') {
+		const center = point('near');
+		if (center && radiusKm !== undefined) query.proximity = { mode, center, radiusKm };
+	} else if (mode === 'nearest') {
+		const center = point('nearest');
+		if (center && k !== undefined) query.proximity = { mode, center, k };
+	} else if (mode === 'region') {
+		const overlayId = overlay('region');
+		if (overlayId) query.proximity = { mode, overlayId };
+	} else if (mode === 'corridor') {
+		const overlayId = overlay('corridor');
+		if (overlayId && radiusKm !== undefined) query.proximity = { mode, overlayId, radiusKm };
+	}
+
+	return problems.length > 0 ? { problems } : { query };
+}
+
+/**
+ * The query as it was understood, in the API's own parameter names and with its defaults filled
+ * in (`limit`): what a response echoes back so a client can see what was applied.
+ */
+export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown> {
+	const echo: Record<string, unknown> = {};
+	if (query.from !== undefined) echo.from = query.from;
+	if (query.to !== undefined) echo.to = query.to;
+	if (query.categories) echo.category = query.categories;
+	if (query.countries) echo.country = query.countries;
+	if (query.text !== undefined) echo.q = query.text;
+	if (query.bbox) echo.bbox = query.bbox;
+	if (query.minFatalities !== undefined) echo.min_fatalities = query.minFatalities;
+	const p = query.proximity;
+	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
+	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
+	if (p?.mode === 'region') echo.region = p.overlayId;
+	if (p?.mode === 'corridor') Object.assign(echo, { corridor: p.overlayId, radius_km: p.radiusKm });
+	echo.limit = query.limit;
+	return echo;
+}
+
+function list(value: string): string[] {
+	return value.split(',').map((s) => s.trim());
+}
+
+function quoted(values: string[]): string {
+	return values.map((v) => `"${v}"`).join(', ');
+}
+
+function decimal(text: string): number | undefined {
+	const t = text.trim();
+	if (!DECIMAL.test(t)) return undefined;
+	const n = Number(t);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+function wholeNumber(text: string): number | undefined {
+	const t = text.trim();
+	return WHOLE.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
+}
+
+function lonLatProblem(lon: number, lat: number): string | undefined {
+	if (lon < -180 || lon > 180) return `longitude ${lon} is outside -180..180`;
+	if (lat < -90 || lat > 90) return `latitude ${lat} is outside -90..90`;
+	return undefined;
+}
+
+function parsePoint(text: string, fail: (reason: string) => undefined): QueryPoint | undefined {
+	const parts = text.split(',').map(decimal);
+	if (parts.length !== 2 || parts.some((n) => n === undefined))
+		return fail('must be lon,lat: two numbers in degrees, e.g. 69.17,34.53');
+	const [lon, lat] = parts as [number, number];
+	const problem = lonLatProblem(lon, lat);
+	return problem ? fail(problem) : [lon, lat];
+}
+
+function parseBBox(text: string, fail: (reason: string) => undefined): BBox | undefined {
+	const parts = text.split(',').map(decimal);
+	if (parts.length !== 4 || parts.some((n) => n === undefined))
+		return fail('must be minLon,minLat,maxLon,maxLat: four numbers in degrees, e.g. 60,30,75,45');
+	const [minLon, minLat, maxLon, maxLat] = parts as BBox;
+	const problem = lonLatProblem(minLon, minLat) ?? lonLatProblem(maxLon, maxLat);
+	if (problem) return fail(problem);
+	if (minLat > maxLat) return fail(`minLat ${minLat} must not exceed maxLat ${maxLat}`);
+	return [minLon, minLat, maxLon, maxLat];
+}

@@ -1,0 +1,84 @@
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT, LAYER, SOURCE } from './ids';
+import type { MapTheme } from './theme';
+
+/** The reader's question and measurements, drawn over the overlays and under the incidents. */
+export function querySource(): Record<string, GeoJSONSourceSpecification> {
+	return { [SOURCE.query]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } };
+}
+
+const role = (r: string) => ['==', ['get', 'role'], r] as ['==', ['get', string], string];
+
+export function queryLayers(theme: MapTheme): LayerSpecification[] {
+	return [
+		{
+			id: LAYER.queryFill,
+			type: 'fill',
+			source: SOURCE.query,
+			filter: ['any', role('circle'), role('region')],
+			paint: { 'fill-color': theme.selected, 'fill-opacity': 0.06 }
+		},
+		{
+			id: LAYER.queryCorridor,
+			type: 'line',
+			source: SOURCE.query,
+			filter: role('corridor'),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': theme.selected,
+				'line-opacity': 0.12,
+				// 2 × R wide, true to scale: the pixel width doubles with each zoom level.
+				'line-width': [
+					'interpolate',
+					['exponential', 2],
+					['zoom'],
+					0,
+					['*', 2, ['get', 'half_width_px_z0']],
+					20,
+					['*', 2 ** 21, ['get', 'half_width_px_z0']]
+				]
+			}
+		},
+		{
+			id: LAYER.queryLine,
+			type: 'line',
+			source: SOURCE.query,
+			filter: ['any', role('circle'), role('region')],
+			paint: { 'line-color': theme.selected, 'line-width': 2, 'line-dasharray': [3, 2] }
+		},
+		{
+			id: LAYER.measureLine,
+			type: 'line',
+			source: SOURCE.query,
+			filter: role('measure-line'),
+			paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-dasharray': [2, 1] }
+		},
+		{
+			id: LAYER.measurePoints,
+			type: 'circle',
+			source: SOURCE.query,
+			filter: ['any', role('measure-point'), role('center')],
+			paint: {
+				'circle-radius': 4.5,
+				'circle-color': theme.markerStroke,
+				'circle-stroke-color': theme.selected,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: LAYER.measureLabel,
+			type: 'symbol',
+			source: SOURCE.query,
+			filter: ['has', 'label'],
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': FONT,
+				'text-size': 13,
+				'text-anchor': 'bottom-left',
+				'text-offset': [0.5, -0.5],
+				'text-allow-overlap': true
+			},
+			paint: { 'text-color': theme.selected, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 }
+		}
+	] as LayerSpecification[];
+}

@@ -1,0 +1,19 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { Geometry } from 'geojson';
+
+/** Overlay geometries fetched on demand from `/api/overlays/{id}` (to outline a chosen region). */
+export class OverlayGeometries {
+	readonly #byId = new SvelteMap<string, Geometry>();
+
+	get(id: string): Geometry | undefined {
+		return this.#byId.get(id);
+	}
+
+	async load(id: string, fetcher: typeof fetch = fetch): Promise<void> {
+		if (this.#byId.has(id)) return;
+		const response = await fetcher(`/api/overlays/${encodeURIComponent(id)}`);
+		if (!response.ok) return;
+		const feature = (await response.json()) as { geometry: Geometry };
+		this.#byId.set(id, feature.geometry);
+	}
+}

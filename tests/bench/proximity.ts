@@ -1,0 +1,146 @@
+import type { Polygon } from 'geojson';
+import { inArea } from '../../src/lib/geo/in-area';
+import { kNearest } from '../../src/lib/geo/k-nearest';
+import { LocatedIndex } from '../../src/lib/geo/located-index';
+import { naive } from '../../src/lib/geo/naive-proximity';
+import type { Located, LonLat } from '../../src/lib/geo/proximity';
+import { withinRadius } from '../../src/lib/geo/within-radius';
+
+/**
+ * Proximity queries on synthetic incidents (seeded, clustered like the real data: most around a
+ * few hundred city centres in 25–50°N, 40–80°E, some uniform worldwide; uncertainty from
+ * {0.5, 2, 12, 50, 300} km): index build time and memory, and query latency, indexed vs the naive
+ * Turf scan. Query centres are drawn like incidents (mostly in cities), so queries return hits.
+ */
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const QUERIES = 500;
+/** Naive runs per size: the scan is slow, so fewer at 1M (the in-area scan most of all). */
+const NAIVE = { 10_000: [100, 10], 100_000: [40, 4], 1_000_000: [20, 2] } as Record<number, [number, number]>;
+const UNCERTAINTY = [0.5, 2, 12, 50, 300];
+const CITIES = 300;
+
+export interface ProximityFigures {
+	size: number;
+	/** Indexed ÷ naive p50 speedups at this size. */
+	radiusSpeedup: number;
+	nearestSpeedup: number;
+	radiusP50: number;
+	nearestP50: number;
+}
+
+/** mulberry32: a small seeded PRNG. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function gaussian(rnd: () => number): number {
+	return Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+}
+
+function world(seed: number) {
+	const rnd = prng(seed);
+	const cities = Array.from({ length: CITIES }, () => ({
+		lon: 40 + rnd() * 40,
+		lat: 25 + rnd() * 25,
+		spreadKm: 3 + rnd() * 30
+	}));
+	const place = (): LonLat => {
+		if (rnd() < 0.1) return [-180 + rnd() * 360, Math.asin(2 * rnd() - 1) * (180 / Math.PI)];
+		const c = cities[Math.floor(rnd() * CITIES)]!;
+		const dy = (gaussian(rnd) * c.spreadKm) / 111.2;
+		const dx = (gaussian(rnd) * c.spreadKm) / (111.2 * Math.cos((c.lat * Math.PI) / 180));
+		return [Math.max(-180, Math.min(180, c.lon + dx)), Math.max(-90, Math.min(90, c.lat + dy))];
+	};
+	const incidents = (n: number): Located[] =>
+		Array.from({ length: n }, (_, i) => {
+			const [lon, lat] = place();
+			return { id: `inc-${i}`, lon, lat, uncertainty_km: UNCERTAINTY[Math.floor(rnd() * UNCERTAINTY.length)]! };
+		});
+	/** A ~100 km box (4 edges) centred on `c`. */
+	const box = ([lon, lat]: LonLat): Polygon => {
+		const dy = 50 / 111.2;
+		const dx = 50 / (111.2 * Math.cos((lat * Math.PI) / 180));
+		const [w, s, e, n] = [lon - dx, Math.max(-89, lat - dy), lon + dx, Math.min(89, lat + dy)];
+		return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+	};
+	return { incidents, place, box };
+}
+
+function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown): number[] {
+	return inputs.map((input) => {
+		const t = performance.now();
+		run(input);
+		return performance.now() - t;
+	});
+}
+
+function quantile(xs: number[], q: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export async function benchProximity(): Promise<ProximityFigures[]> {
+	const figures: ProximityFigures[] = [];
+	const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(1) : x.toFixed(0)).padStart(8);
+	console.log('Proximity queries, synthetic incidents (ms; p50 / p99; naive = Turf scan of every item):');
+	console.log(gc ? '  heap measured after global.gc()' : '  heap delta without gc (run node with --expose-gc for a cleaner figure)');
+	console.log(`  ${'n'.padStart(9)} ${'build'.padStart(8)} ${'heap MB'.padStart(8)}  query        ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'naive p50'.padStart(10)} ${'naive p99'.padStart(10)} ${'speedup'.padStart(8)}  hits`);
+	for (const n of SIZES) {
+		const w = world(n);
+		const items = w.incidents(n);
+		const centres = Array.from({ length: QUERIES }, () => w.place());
+		gc?.();
+		const heapBefore = process.memoryUsage().heapUsed;
+		const t0 = performance.now();
+		const index = new LocatedIndex(items);
+		const build = performance.now() - t0;
+		gc?.();
+		const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+		const [naiveRuns, naiveAreaRuns] = NAIVE[n] ?? [20, 2];
+		const queries = [
+			{
+				name: 'radius 50 km',
+				indexed: (c: LonLat) => withinRadius(index, c, 50),
+				naive: (c: LonLat) => naive.withinRadius(items, c, 50),
+				runs: naiveRuns
+			},
+			{
+				name: 'k-nearest 10',
+				indexed: (c: LonLat) => kNearest(index, c, 10),
+				naive: (c: LonLat) => naive.kNearest(items, c, 10),
+				runs: naiveRuns
+			},
+			{
+				name: 'in-area 100 km',
+				indexed: (c: LonLat) => inArea(index, w.box(c)),
+				naive: (c: LonLat) => naive.inArea(items, w.box(c)),
+				runs: naiveAreaRuns
+			}
+		];
+		let first = true;
+		const row: Partial<ProximityFigures> = { size: n };
+		for (const q of queries) {
+			const hits = centres.slice(0, 50).reduce((sum, c) => sum + q.indexed(c).length, 0) / 50;
+			const fast = timeEach(centres, q.indexed);
+			const slow = timeEach(centres.slice(0, q.runs), q.naive);
+			const [p50, p99, n50, n99] = [quantile(fast, 0.5), quantile(fast, 0.99), quantile(slow, 0.5), quantile(slow, 0.99)];
+			const lead = first ? `${String(n).padStart(9)} ${ms(build)} ${heapMb.toFixed(1).padStart(8)}` : ' '.repeat(27);
+			console.log(`  ${lead}  ${q.name.padEnd(14)} ${ms(p50)} ${ms(p99)} ${ms(n50).padStart(10)} ${ms(n99).padStart(10)} ${(n50 / p50).toFixed(0).padStart(7)}×  ${hits.toFixed(0)}`);
+			if (q.name.startsWith('radius')) Object.assign(row, { radiusP50: p50, radiusSpeedup: n50 / p50 });
+			if (q.name.startsWith('k-nearest')) Object.assign(row, { nearestP50: p50, nearestSpeedup: n50 / p50 });
+			first = false;
+		}
+		figures.push(row as ProximityFigures);
+	}
+	return figures;
+}
