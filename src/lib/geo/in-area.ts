@@ -16,14 +16,14 @@ import { SegmentProbe } from './segment-probe';
  * u of the boundary: `possible`, at that distance. Sorted by distance, then id.
  *
  * An area that crosses ±180 must come split there as a MultiPolygon (RFC 7946); as in Turf, the
- * cut is then part of the boundary. Candidates: tree items in each part's box (its rings' great-
- * circle arcs) grown by the tree's largest uncertainty, and the wide items.
+ * cut is then part of the boundary. Candidates: each uncertainty tier's items in each part's box
+ * (its rings' great-circle arcs) grown by that tier's largest uncertainty.
  */
 export function inArea(index: LocatedIndex, area: Polygon | MultiPolygon): ProximityHit[] {
 	checkGeometry(area, 'area', ['Polygon', 'MultiPolygon']);
 	const probe = new SegmentProbe(lineStrings(area));
 	const parts = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
-	const search: LonLatBox[] = [];
+	const partBoxes: LonLatBox[] = [];
 	const outer: LonLatBox[] = [];
 	for (const rings of parts) {
 		let part: LonLatBox | null = null;
@@ -33,7 +33,7 @@ export function inArea(index: LocatedIndex, area: Polygon | MultiPolygon): Proxi
 				part = part ? union(part, box) : box;
 			}
 		}
-		if (part) search.push(...growBox(part, index.maxIndexedUncertaintyKm));
+		if (part) partBoxes.push(part);
 		outer.push(vertexBox(rings[0] ?? []));
 	}
 
@@ -48,8 +48,7 @@ export function inArea(index: LocatedIndex, area: Polygon | MultiPolygon): Proxi
 		if (inside) found.push({ position, distance_km: 0, proximity: edge >= u ? 'certain' : 'possible' });
 		else if (edge <= u) found.push({ position, distance_km: edge, proximity: 'possible' });
 	};
-	index.inBoxes(search).forEach(consider);
-	index.wide.forEach(consider);
+	index.inBoxes((maxU) => partBoxes.flatMap((box) => growBox(box, maxU))).forEach(consider);
 	return rankHits(items, found);
 }
 

@@ -29,7 +29,7 @@ describe('kNearest', () => {
 	});
 
 	it('includes wide-uncertainty items by their recorded point', () => {
-		expect(index.wide).toEqual([2]);
+		expect(index.tierUncertaintiesKm).toEqual([0, 5, 40, 200]);
 		expect(kNearest(index, [2, 0], 1).map((h) => h.id)).toEqual(['two']);
 	});
 

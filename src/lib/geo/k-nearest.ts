@@ -10,8 +10,8 @@ import { compareFound, rankHits, type Found } from './rank-hits';
  * Precision is relative to the radius d_k of the k-th hit: `certain` when the whole uncertainty
  * circle lies within d_k.
  *
- * geokdbush gives the k + 1 nearest tree items in its own haversine order; those not returned are
- * at least as far as the last returned one. When the k-th Turf distance is clearly nearer than
+ * geokdbush gives each uncertainty tier's k + 1 nearest items in its own haversine order; those a
+ * tier does not return are at least as far as the last it returns. When the k-th Turf distance is clearly nearer than
  * that, the answer is complete; otherwise (ties, rounding) every item within the k-th distance is
  * fetched and ranked.
  */
@@ -28,24 +28,23 @@ export function kNearest(index: LocatedIndex, center: LonLat, k: number, exclude
 		}
 		return out;
 	};
-	const wide = measure(index.wide);
-	const ranked = (found: Found[]) => found.concat(wide).sort((a, b) => compareFound(items, a, b));
+	const ranked = (found: Found[]) => found.sort((a, b) => compareFound(items, a, b));
 
 	let want = k + 1 + (excludeId === undefined ? 0 : 1);
 	for (;;) {
-		const near = index.nearest(center, want);
-		const found = ranked(measure(near));
-		const last = near[near.length - 1];
-		if (near.length < want || last === undefined) return finish(index, found.slice(0, k));
-		const kth = found[k - 1];
-		if (kth) {
-			const item = items[last]!;
-			const beyond = distance(center, [item.lon, item.lat]) * (1 - 1e-6) - 1e-6;
-			if (kth.distance_km < beyond) return finish(index, found.slice(0, k));
-			const all = ranked(measure(index.nearest(center, Infinity, kth.distance_km)));
-			return finish(index, all.slice(0, k));
+		const tiers = index.nearestByTier(center, want);
+		const found = ranked(measure(tiers.flat()));
+		// Nearest Turf distance any unreturned item can have: no nearer than its tier's last returned.
+		let beyond = Infinity;
+		for (const near of tiers) {
+			const last = items[near[near.length - 1] ?? -1];
+			if (near.length < want || !last) continue; // the whole tier was returned
+			beyond = Math.min(beyond, distance(center, [last.lon, last.lat]) * (1 - 1e-6) - 1e-6);
 		}
-		want *= 2; // excluded ids repeated many times: look further
+		const kth = found[k - 1];
+		if (beyond === Infinity || (kth && kth.distance_km < beyond)) return finish(index, found.slice(0, k));
+		if (kth) return finish(index, ranked(measure(index.within(center, () => kth.distance_km))).slice(0, k));
+		want *= 2; // an excluded id repeated many times: look further
 	}
 }
 

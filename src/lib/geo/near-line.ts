@@ -12,18 +12,17 @@ import { SegmentProbe } from './segment-probe';
 /**
  * Items within `radiusKm` of `line` (a corridor, e.g. along a pipeline): distance is Turf's
  * geodesic `pointToLineDistance` in km, precision `classify(distance, u, R)`; sorted by distance,
- * then id. Candidates: tree items in each segment's arc box grown by R + the tree's largest
- * uncertainty, and the wide items.
+ * then id. Candidates: each uncertainty tier's items in each segment's arc box grown by R + that
+ * tier's largest uncertainty.
  */
 export function nearLine(index: LocatedIndex, line: LineString | MultiLineString, radiusKm: number): ProximityHit[] {
 	checkGeometry(line, 'line', ['LineString', 'MultiLineString']);
 	checkDistanceKm(radiusKm, 'radiusKm');
 	const lines = lineStrings(line);
 	const probe = new SegmentProbe(lines);
-	const reach = radiusKm + index.maxIndexedUncertaintyKm;
-	const search: LonLatBox[] = [];
+	const arcs: LonLatBox[] = [];
 	for (const { coordinates: c } of lines) {
-		for (let i = 0; i + 1 < c.length; i++) search.push(...growBox(arcBox(c[i]!, c[i + 1]!), reach));
+		for (let i = 0; i + 1 < c.length; i++) arcs.push(arcBox(c[i]!, c[i + 1]!));
 	}
 
 	const { items } = index;
@@ -35,7 +34,6 @@ export function nearLine(index: LocatedIndex, line: LineString | MultiLineString
 		const proximity = classify(d, u, radiusKm);
 		if (proximity) found.push({ position, distance_km: d, proximity });
 	};
-	index.inBoxes(search).forEach(consider);
-	index.wide.forEach(consider);
+	index.inBoxes((maxU) => arcs.flatMap((box) => growBox(box, radiusKm + maxU))).forEach(consider);
 	return rankHits(items, found);
 }

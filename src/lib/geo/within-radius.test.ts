@@ -32,8 +32,8 @@ describe('withinRadius', () => {
 		expect(hits[0]?.distance_km).toBeCloseTo(5, 9);
 	});
 
-	it('finds a wide-uncertainty item kept out of the tree, ~300 km away', () => {
-		expect(index.wide).toEqual([4]);
+	it('finds a country-level item (own uncertainty tier) ~300 km away', () => {
+		expect(index.tierUncertaintiesKm).toEqual([2, 400]);
 		expect(withinRadius(index, KABUL, 0).map((h) => h.id)).toEqual(['country']);
 	});
 

@@ -8,7 +8,7 @@ import { rankHits, type Found } from './rank-hits';
 /**
  * Every item whose uncertainty circle overlaps the circle of `radiusKm` around `center`
  * (distance − u ≤ R), `certain` when the whole circle fits; sorted by distance, then id.
- * Candidates: tree items within R + the tree's largest uncertainty, and the wide items.
+ * Candidates: each uncertainty tier's items within R + that tier's largest uncertainty.
  */
 export function withinRadius(index: LocatedIndex, center: LonLat, radiusKm: number): ProximityHit[] {
 	checkPosition(center, 'center');
@@ -21,7 +21,6 @@ export function withinRadius(index: LocatedIndex, center: LonLat, radiusKm: numb
 		const proximity = classify(d, item.uncertainty_km, radiusKm);
 		if (proximity) found.push({ position, distance_km: d, proximity });
 	};
-	index.nearest(center, Infinity, radiusKm + index.maxIndexedUncertaintyKm).forEach(consider);
-	index.wide.forEach(consider);
+	index.within(center, (maxU) => radiusKm + maxU).forEach(consider);
 	return rankHits(items, found);
 }

@@ -8,17 +8,27 @@ import { kNearest } from '../geo/k-nearest';
 import { LocatedIndex } from '../geo/located-index';
 import { nearLine } from '../geo/near-line';
 import type { Located, ProximityHit } from '../geo/proximity';
+import { areaProximity, type AreaQuestion, type RecordGeometry } from '../geo/area-proximity';
 import { withinRadius } from '../geo/within-radius';
 import { OverlayQueryError, type IncidentQueryResult, type IncidentStore } from './incident-store';
 
+/** A record placed only to an area: its real place is somewhere in that overlay's geometry. */
+interface AreaRecord {
+	id: string;
+	geometry: RecordGeometry;
+}
+
 /**
  * An IncidentStore over a validated collection held in memory (the file-backed default). The
- * spatial index is built once, here; overlays are looked up by id (`getOverlay` by default).
+ * spatial index is built once, here, over the records placed at a point; records placed only to
+ * an area (`area` names an overlay) are measured against that area, so that a country-level record
+ * is never "certainly" in a city. Overlays are looked up by id (`getOverlay` by default).
  */
 export class MemoryIncidentStore implements IncidentStore {
 	readonly #features: IncidentFeature[];
 	readonly #byId: Map<string, IncidentFeature>;
 	readonly #index: LocatedIndex;
+	readonly #areaRecords: AreaRecord[] = [];
 
 	constructor(
 		collection: IncidentCollection,
@@ -28,7 +38,13 @@ export class MemoryIncidentStore implements IncidentStore {
 			a.properties.date_start.localeCompare(b.properties.date_start)
 		);
 		this.#byId = new Map(this.#features.map((f) => [f.id, f]));
-		this.#index = new LocatedIndex(this.#features.map(located));
+		const points: Located[] = [];
+		for (const f of this.#features) {
+			const area = f.properties.area ? this.findOverlay(f.properties.area)?.geometry : undefined;
+			if (area) this.#areaRecords.push({ id: f.id, geometry: area });
+			else points.push(located(f));
+		}
+		this.#index = new LocatedIndex(points);
 	}
 
 	async list(query?: IncidentQuery): Promise<IncidentQueryResult> {
@@ -57,26 +73,65 @@ export class MemoryIncidentStore implements IncidentStore {
 	#proximity(p: ProximityQuery, filtered: IncidentFeature[]): ProximityHit[] {
 		switch (p.mode) {
 			case 'near':
-				return withinRadius(this.#index, p.center, p.radiusKm);
-			case 'nearest': {
-				// The k nearest among the filtered incidents, not the filtered k nearest of all.
-				if (filtered.length === 0) return [];
-				const index =
-					filtered.length === this.#features.length ? this.#index : new LocatedIndex(filtered.map(located));
-				return kNearest(index, p.center, p.k);
-			}
+				return [
+					...withinRadius(this.#index, p.center, p.radiusKm),
+					...this.#areaHits({ kind: 'circle', center: p.center, radiusKm: p.radiusKm })
+				];
+			case 'nearest':
+				return this.#nearest(p.center, p.k, filtered);
 			case 'region': {
 				const area = this.#overlay('region', p.overlayId).geometry;
-				if (area.type === 'Polygon' || area.type === 'MultiPolygon') return inArea(this.#index, area);
+				if (area.type === 'Polygon' || area.type === 'MultiPolygon')
+					return [...inArea(this.#index, area), ...this.#areaHits({ kind: 'area', area })];
 				throw new OverlayQueryError('region', `"${p.overlayId}" is a line overlay, not an area; use corridor=${p.overlayId}&radius_km=…`);
 			}
 			case 'corridor': {
 				const line = this.#overlay('corridor', p.overlayId).geometry;
 				if (line.type === 'LineString' || line.type === 'MultiLineString')
-					return nearLine(this.#index, line, p.radiusKm);
+					return [
+						...nearLine(this.#index, line, p.radiusKm),
+						...this.#areaHits({ kind: 'line', line, radiusKm: p.radiusKm })
+					];
 				throw new OverlayQueryError('corridor', `"${p.overlayId}" is an area overlay, not a line; use region=${p.overlayId}`);
 			}
 		}
+	}
+
+	#areaHits(q: AreaQuestion, only?: ReadonlySet<string>): ProximityHit[] {
+		const hits: ProximityHit[] = [];
+		for (const r of this.#areaRecords) {
+			if (only && !only.has(r.id)) continue;
+			const hit = areaProximity(r.geometry, q);
+			if (hit?.proximity) hits.push({ id: r.id, distance_km: hit.distance_km, proximity: hit.proximity });
+		}
+		return hits;
+	}
+
+	/**
+	 * The k nearest among the filtered incidents (not the filtered k nearest of all), ranked by the
+	 * distance to each record's recorded point, so that a country-level record does not crowd out
+	 * the incidents of every city in that country. A record is certain when all of where it may be
+	 * (its uncertainty circle, or its area) lies within the k-th distance.
+	 */
+	#nearest(center: [number, number], k: number, filtered: IncidentFeature[]): ProximityHit[] {
+		const index =
+			filtered.length === this.#features.length ? this.#everything() : new LocatedIndex(filtered.map(located));
+		const nearest = kNearest(index, center, k);
+		const dk = nearest.at(-1)?.distance_km ?? 0;
+		const areas = new Map(this.#areaRecords.map((r) => [r.id, r.geometry]));
+		return nearest.map((h) => {
+			const area = areas.get(h.id);
+			if (!area) return h;
+			const inArea = areaProximity(area, { kind: 'circle', center, radiusKm: dk })?.proximity;
+			return { ...h, proximity: inArea === 'certain' ? 'certain' : 'possible' };
+		});
+	}
+
+	/** An index over every record's recorded point (built on first use). */
+	#all: LocatedIndex | null = null;
+	#everything(): LocatedIndex {
+		this.#all ??= new LocatedIndex(this.#features.map(located));
+		return this.#all;
 	}
 
 	#overlay(parameter: 'region' | 'corridor', id: string): OverlayFeature {

@@ -1,0 +1,101 @@
+import {
+	booleanIntersects,
+	booleanPointInPolygon,
+	booleanWithin,
+	distance,
+	flatten,
+	pointToLineDistance,
+	polygonToLine
+} from '@turf/turf';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LonLat, Proximity } from './proximity';
+
+/**
+ * Proximity of a record placed only to an area (a country, a region, a pipeline route): its real
+ * place is somewhere in that geometry, so it is `certain` when the whole geometry lies inside the
+ * question's region and `possible` when only part of it does. Distances are Turf's, in km: to the
+ * nearest part of the geometry (0 when the question's point or line touches it).
+ */
+export type AreaQuestion =
+	| { kind: 'circle'; center: LonLat; radiusKm: number }
+	| { kind: 'point'; center: LonLat }
+	| { kind: 'area'; area: Polygon | MultiPolygon }
+	| { kind: 'line'; line: LineString | MultiLineString; radiusKm: number };
+
+export type RecordGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+
+export interface AreaHit {
+	distance_km: number;
+	/** null when the record's area misses the question's region (or for a bare point question). */
+	proximity: Proximity | null;
+}
+
+const KM = { units: 'kilometers' } as const;
+
+function vertices(g: RecordGeometry): Position[] {
+	switch (g.type) {
+		case 'LineString':
+			return g.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return g.coordinates.flat();
+		case 'MultiPolygon':
+			return g.coordinates.flat(2);
+	}
+}
+
+const isArea = (g: Geometry): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/** Distance from a point to a geometry: 0 inside an area, else to its nearest edge or segment. */
+function pointDistance(p: Position, g: RecordGeometry): number {
+	if (isArea(g)) {
+		if (booleanPointInPolygon(p, g)) return 0;
+		return Math.min(...outlines(g).map((l) => pointToLineDistance(p, l, KM)));
+	}
+	return Math.min(...lines(g).map((l) => pointToLineDistance(p, l, KM)));
+}
+
+function lines(g: LineString | MultiLineString): Feature<LineString>[] {
+	return flatten(g).features as Feature<LineString>[];
+}
+
+function outlines(g: Polygon | MultiPolygon): Feature<LineString>[] {
+	return flatten(g).features.flatMap((part) => {
+		// A polygon's rings as lines (one LineString per ring).
+		const outline = polygonToLine(part as Feature<Polygon>) as Feature<LineString | MultiLineString>;
+		return flatten(outline).features as Feature<LineString>[];
+	});
+}
+
+/** Shortest distance between two geometries: 0 where they meet, else between vertices and edges. */
+function geometryDistance(a: RecordGeometry, b: RecordGeometry): number {
+	if (booleanIntersects(a, b)) return 0;
+	const toB = Math.min(...vertices(a).map((p) => pointDistance(p, b)));
+	const toA = Math.min(...vertices(b).map((p) => pointDistance(p, a)));
+	return Math.min(toB, toA);
+}
+
+export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit | null {
+	switch (q.kind) {
+		case 'point':
+			return { distance_km: pointDistance(q.center, record), proximity: null };
+		case 'circle': {
+			const d = pointDistance(q.center, record);
+			if (d > q.radiusKm) return null;
+			const whole = vertices(record).every((v) => distance(q.center, v, KM) <= q.radiusKm);
+			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };
+		}
+		case 'area': {
+			const parts = flatten(record).features;
+			if (!parts.some((p) => booleanIntersects(p, q.area))) return null;
+			const whole = parts.every((p) => booleanWithin(p, q.area));
+			return { distance_km: 0, proximity: whole ? 'certain' : 'possible' };
+		}
+		case 'line': {
+			const d = geometryDistance(record, q.line);
+			if (d > q.radiusKm) return null;
+			const whole = vertices(record).every((v) => pointDistance(v, q.line) <= q.radiusKm);
+			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };
+		}
+	}
+}
