@@ -1,0 +1,113 @@
+import { tick } from 'svelte';
+import type { IncidentFeature } from '../domain/incident';
+import type { OverlayProperties } from '../domain/overlay';
+import type { LonLat } from '../geo/proximity';
+import { describeQuery } from '../domain/describe-query';
+import { DEFAULT_RADIUS_KM, readSpatialQuery, writeSpatialQuery } from '../domain/spatial-query';
+import { OverlayGeometries } from './overlay-geometries.svelte';
+import { OverlayVisibility } from './overlay-visibility.svelte';
+import { Selection } from './selection.svelte';
+import { SpatialQueryState } from './spatial-query.svelte';
+
+export interface MapViewData {
+	incidents: IncidentFeature[];
+	overlays: OverlayProperties[];
+	selectedId: string | null;
+}
+
+/**
+ * Everything the reader has chosen on a map page — the selected incident, the overlays shown,
+ * the spatial question and tool — with the URL kept in step, so a copied link reproduces it.
+ * Shared by `/` and `/embed`.
+ */
+export class MapView {
+	readonly selection: Selection;
+	readonly overlays: OverlayVisibility;
+	readonly spatial: SpatialQueryState;
+	readonly geometries = new OverlayGeometries();
+	menu = $state<{ at: LonLat; x: number; y: number } | null>(null);
+	notice = $state<string | null>(null);
+	unsupported = $state<string | null>(null);
+	#opener: HTMLElement | null = null;
+
+	constructor(
+		private readonly data: () => MapViewData,
+		url: URL,
+		/** Replace the page URL (shallow routing), given the new one. */
+		private readonly replaceUrl: (url: URL) => void,
+		private readonly currentUrl: () => URL
+	) {
+		const d = data();
+		this.selection = new Selection(d.selectedId);
+		// Country outlines repeat the basemap, so they start hidden; the article's regions start shown.
+		this.overlays = new OverlayVisibility(d.overlays.filter((o) => !o.id.startsWith('country-')).map((o) => o.id));
+		this.spatial = new SpatialQueryState(readSpatialQuery(url.searchParams));
+	}
+
+	get selected(): IncidentFeature | null {
+		return this.data().incidents.find((f) => f.id === this.selection.id) ?? null;
+	}
+
+	pointOf = (id: string): LonLat | undefined =>
+		this.data().incidents.find((i) => i.id === id)?.geometry.coordinates as LonLat | undefined;
+
+	get heading(): string {
+		const q = this.spatial.query;
+		if (!q) return '';
+		const d = this.data();
+		return describeQuery(q, {
+			overlayTitle: (id) => d.overlays.find((o) => o.id === id)?.title ?? id,
+			incidentTitle: (id) => d.incidents.find((f) => f.id === id)?.properties.title ?? id
+		});
+	}
+
+	/** Fetch the answer to the current question and the outline it needs; update the URL. */
+	answer(): void {
+		const q = this.spatial.query;
+		void this.spatial.answerWith(this.pointOf);
+		if (q && (q.kind === 'region' || q.kind === 'corridor')) void this.geometries.load(q.overlay);
+		this.syncUrl();
+	}
+
+	syncUrl(): void {
+		const now = this.currentUrl();
+		const url = new URL(now);
+		const params = writeSpatialQuery(url.searchParams, this.spatial.query);
+		if (this.selection.id) params.set('incident', this.selection.id);
+		else if (this.spatial.query?.kind !== 'nearby') params.delete('incident');
+		url.search = params.toString();
+		if (url.href !== now.href) this.replaceUrl(url);
+	}
+
+	select(id: string, origin: 'map' | 'list'): void {
+		this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		this.selection.select(id, origin);
+		this.syncUrl();
+	}
+
+	async close(): Promise<void> {
+		this.selection.select(null, 'list');
+		this.syncUrl();
+		await tick();
+		const back = this.#opener?.isConnected ? this.#opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
+		back?.focus();
+	}
+
+	pick(at: LonLat): void {
+		const s = this.spatial;
+		if (s.tool === 'near') s.ask({ kind: 'near', center: at, radius_km: DEFAULT_RADIUS_KM });
+		else if (s.tool === 'measure') s.measure = [...s.measure, at];
+	}
+
+	queryOverlay(id: string): void {
+		const o = this.data().overlays.find((x) => x.id === id);
+		if (!o) return;
+		this.spatial.ask(
+			o.kind === 'area' ? { kind: 'region', overlay: id } : { kind: 'corridor', overlay: id, radius_km: DEFAULT_RADIUS_KM }
+		);
+	}
+
+	onkeydown = (e: KeyboardEvent): void => {
+		if (e.key === 'Escape' && this.spatial.tool !== 'select') this.spatial.tool = 'select';
+	};
+}
