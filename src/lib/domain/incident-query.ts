@@ -1,3 +1,4 @@
+import type { LonLat } from './lon-lat';
 import { z } from 'zod';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
 import { foldText } from './text-match';
@@ -56,7 +57,7 @@ export interface QueryProblem {
 	reason: string;
 }
 
-export type QueryPoint = [lon: number, lat: number];
+export type QueryPoint = LonLat;
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
 export type ProximityQuery =

@@ -1,4 +1,5 @@
-import type { LonLat } from '../geo/proximity';
+import type { LonLat } from './lon-lat';
+import { MAX_RADIUS_KM } from './incident-query';
 
 /**
  * The reader's spatial question, as it lives in the page URL. The parameter names are the API's
@@ -17,7 +18,6 @@ export type MapTool = 'select' | 'near' | 'measure';
 /** The radius choices offered to the reader. */
 export const RADIUS_CHOICES_KM = [10, 25, 50, 100, 250] as const;
 export const DEFAULT_RADIUS_KM = 50;
-export const MAX_RADIUS_KM = 20_000;
 
 function parseLonLat(text: string | null): LonLat | null {
 	if (!text) return null;

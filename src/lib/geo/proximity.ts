@@ -8,7 +8,8 @@
  * haversine on a sphere of radius 6,371,008.8 m).
  */
 
-export type LonLat = [lon: number, lat: number];
+export type { LonLat } from '../domain/lon-lat';
+import type { LonLat } from '../domain/lon-lat';
 
 export type Proximity = 'certain' | 'possible';
 

@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import type { IncidentFeature } from '../domain/incident';
 import type { OverlayProperties } from '../domain/overlay';
-import type { LonLat } from '../geo/proximity';
+import type { LonLat } from '../domain/lon-lat';
 import { describeQuery } from '../domain/describe-query';
 import { DEFAULT_RADIUS_KM, readSpatialQuery, writeSpatialQuery } from '../domain/spatial-query';
 import { OverlayGeometries } from './overlay-geometries.svelte';

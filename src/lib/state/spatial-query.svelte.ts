@@ -1,4 +1,4 @@
-import type { LonLat } from '../geo/proximity';
+import type { LonLat } from '../domain/lon-lat';
 import { fetchQueryAnswer, type QueryAnswer } from './query-client';
 import { apiParams, type MapTool, type SpatialQuery } from '../domain/spatial-query';
 import { pathLengthKm } from '../geo/path-length';
