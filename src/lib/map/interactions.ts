@@ -95,23 +95,21 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 		pressTimer = setTimeout(() => oncontext([lngLat.lng, lngLat.lat], point.x, point.y), LONG_PRESS_MS);
 	};
 
-	map.on('click', onClick);
-	map.on('mousemove', onMove);
-	map.on('contextmenu', onContext);
-	map.on('touchstart', onTouchStart);
-	map.on('touchend', cancelPress);
-	map.on('touchcancel', cancelPress);
-	map.on('movestart', cancelPress);
+	// Every handler added here is removed by the returned function.
+	const listeners = [
+		['click', onClick],
+		['mousemove', onMove],
+		['contextmenu', onContext],
+		['touchstart', onTouchStart],
+		['touchend', cancelPress],
+		['touchcancel', cancelPress],
+		['movestart', cancelPress]
+	] as const;
+	for (const [type, listener] of listeners) map.on(type, listener as (e: unknown) => void);
 	map.getCanvasContainer().addEventListener('mouseleave', onLeave);
 	return () => {
 		cancelPress();
-		map.off('click', onClick);
-		map.off('mousemove', onMove);
-		map.off('contextmenu', onContext);
-		map.off('touchstart', onTouchStart);
-		map.off('touchend', cancelPress);
-		map.off('touchcancel', cancelPress);
-		map.off('movestart', cancelPress);
+		for (const [type, listener] of listeners) map.off(type, listener as (e: unknown) => void);
 		map.getCanvasContainer().removeEventListener('mouseleave', onLeave);
 	};
 }
