@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCasualties, formatClaim, formatDateRange, formatPlacePrecision } from './format';
+import { excerpt, formatCasualties, formatClaim, formatDateRange, formatPlacePrecision } from './format';
 
 describe('formatDateRange', () => {
 	it('names a day, a month and a range as a reader would', () => {
@@ -30,5 +30,22 @@ describe('formatClaim and formatPlacePrecision', () => {
 		expect(formatPlacePrecision({ geo_precision: 'city', uncertainty_km: 12.4 })).toBe(
 			'city (exact site unknown), within about 12 km'
 		);
+	});
+});
+
+describe('excerpt', () => {
+	it('keeps short text whole, with whitespace collapsed', () => {
+		expect(excerpt('  A bomb\n struck  Kabul. ')).toBe('A bomb struck Kabul.');
+	});
+
+	it('cuts long text at a word, within the limit, with an ellipsis', () => {
+		const text = 'During the August 2021 evacuation, a suicide bomber struck the crowd packed outside Abbey Gate of Kabul airport, where Afghans hoping to leave were being screened.';
+		const short = excerpt(text, 60);
+		expect(short).toBe('During the August 2021 evacuation, a suicide bomber struck…');
+		expect(short.length).toBeLessThanOrEqual(60);
+	});
+
+	it('cuts a single overlong word hard', () => {
+		expect(excerpt('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
 	});
 });

@@ -84,3 +84,15 @@ export function formatKm(km: number): string {
 	if (km < 100) return `${km.toFixed(1)} km`;
 	return `${Math.round(km).toLocaleString('en')} km`;
 }
+
+/**
+ * Text shortened for a `<meta name="description">`: whitespace collapsed, and cut at a word
+ * boundary with an ellipsis when longer than `max` characters (the ellipsis included).
+ */
+export function excerpt(text: string, max = 160): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

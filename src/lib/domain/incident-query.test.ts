@@ -58,6 +58,25 @@ describe('parseIncidentQuery: accepted queries', () => {
 	});
 });
 
+describe('parseIncidentQuery: format', () => {
+	const format = (search: string) => {
+		const parsed = parse(search);
+		if ('problems' in parsed) throw new Error(`unexpected problems: ${JSON.stringify(parsed.problems)}`);
+		return parsed.format;
+	};
+
+	it('defaults to geojson and reads csv or geojson, leaving the query itself alone', () => {
+		expect(format('')).toBe('geojson');
+		expect(format('format=geojson')).toBe('geojson');
+		expect(format('format=csv&category=attack')).toBe('csv');
+		expect(query('format=csv&category=attack')).toEqual({ categories: ['attack'], limit: MAX_LIMIT });
+	});
+
+	it('names format when it is given twice', () => {
+		expect(problems('format=csv&format=geojson')).toEqual([{ parameter: 'format', reason: 'is given 2 times; give it once' }]);
+	});
+});
+
 describe('parseIncidentQuery: problems name the parameter', () => {
 	it.each([
 		['near=69,91&radius_km=5', 'near', 'latitude 91 is outside -90..90'],
@@ -92,7 +111,10 @@ describe('parseIncidentQuery: problems name the parameter', () => {
 		['radius_km=5', 'radius_km', 'applies only with near or corridor'],
 		['region=fergana-valley&radius_km=5', 'radius_km', 'applies only with near or corridor'],
 		['k=3', 'k', 'applies only with nearest'],
-		['near=69,34&radius_km=5&k=3', 'k', 'applies only with nearest']
+		['near=69,34&radius_km=5&k=3', 'k', 'applies only with nearest'],
+		['format=xlsx', 'format', 'must be one of geojson, csv'],
+		['format=CSV', 'format', 'must be one of geojson, csv'],
+		['format=', 'format', 'must be one of geojson, csv']
 	])('%s → %s: %s', (search, parameter, reason) => {
 		expect(problems(search)).toEqual([{ parameter, reason }]);
 	});

@@ -14,6 +14,7 @@ import { foldText } from './text-match';
  *   bbox              minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian)
  *   min_fatalities    whole number ≥ 0, compared with the best figure, else low; unknown never matches > 0
  *   limit             1..10000 results, default 10000 (`total` still counts every match)
+ *   format            geojson (default) or csv: how the response is written, not which incidents
  * and at most one proximity mode:
  *   near=lon,lat & radius_km       within radius_km (0 < R ≤ 20000) of the point
  *   nearest=lon,lat & k            the k (1..1000) nearest
@@ -31,6 +32,7 @@ export const QUERY_PARAMETERS = [
 	'bbox',
 	'min_fatalities',
 	'limit',
+	'format',
 	'near',
 	'radius_km',
 	'nearest',
@@ -43,6 +45,11 @@ export type QueryParameter = (typeof QUERY_PARAMETERS)[number];
 /** The proximity modes, each named after its parameter; at most one per query. */
 export const PROXIMITY_MODES = ['near', 'nearest', 'region', 'corridor'] as const;
 export type ProximityMode = (typeof PROXIMITY_MODES)[number];
+
+/** How a response can be written: GeoJSON (the default) or ACLED-style CSV. */
+export const EXPORT_FORMATS = ['geojson', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const DEFAULT_FORMAT: ExportFormat = 'geojson';
 
 /** The default, and largest, number of results. */
 export const MAX_LIMIT = 10_000;
@@ -84,7 +91,8 @@ export interface IncidentQuery extends IncidentFilter {
 	proximity?: ProximityQuery;
 }
 
-export type ParsedIncidentQuery = { query: IncidentQuery } | { problems: QueryProblem[] };
+/** A good query, and the format it was asked in (`format`; `DEFAULT_FORMAT` when absent). */
+export type ParsedIncidentQuery = { query: IncidentQuery; format: ExportFormat } | { problems: QueryProblem[] };
 
 const isoDate = z.iso.date();
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -166,6 +174,13 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 		else query.limit = n;
 	}
 
+	let format: ExportFormat = DEFAULT_FORMAT;
+	const formatValue = value('format');
+	if (formatValue !== undefined) {
+		if ((EXPORT_FORMATS as readonly string[]).includes(formatValue)) format = formatValue as ExportFormat;
+		else fail('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
+	}
+
 	// Proximity: exactly one mode, with exactly the parameters that mode takes.
 	const modes = PROXIMITY_MODES.filter(given);
 	if (modes.length > 1)
@@ -219,7 +234,7 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 		if (overlayId && radiusKm !== undefined) query.proximity = { mode, overlayId, radiusKm };
 	}
 
-	return problems.length > 0 ? { problems } : { query };
+	return problems.length > 0 ? { problems } : { query, format };
 }
 
 /**

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { incidentStore } from '$lib/server/store';
+import { loadOverlays } from '$lib/data/overlays';
+import { incidentMapData } from '$lib/map/incident-features';
+
+/** One incident's page: the incident, its absolute URL, and what a small map around it needs. */
+export const load: PageServerLoad = async ({ params, url }) => {
+	const store = incidentStore();
+	const incident = await store.get(params.id);
+	if (!incident) error(404, `No incident has the id “${params.id}”.`);
+	const { features: incidents } = await store.list();
+	const overlays = loadOverlays().features;
+	return {
+		incident,
+		canonicalUrl: new URL(`/incidents/${encodeURIComponent(incident.id)}`, url.origin).href,
+		overlays: overlays.map((o) => o.properties),
+		mapData: incidentMapData(incidents, overlays)
+	};
+};
