@@ -52,6 +52,15 @@ describe('proximity in the page', () => {
 		await again.page.context().close();
 	});
 
+	it('opens a hand-written link with a plain comma in near= without errors', async () => {
+		const { page, watch } = await open('/?near=69.17,34.53&radius_km=25');
+		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		expect(await hitIds(page)).toContain('2022-09-05-kabul-russian-embassy-bombing');
+		expect(watch.pageErrors).toEqual([]);
+		expect(new URL(page.url()).searchParams.get('near')).toBe('69.17,34.53');
+		await page.context().close();
+	});
+
 	it('asks “what is within R km of here” from the map’s context menu', async () => {
 		const { page } = await open('/');
 		await jumpAndSettle(page, [69.17, 34.53], 8);

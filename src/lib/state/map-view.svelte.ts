@@ -29,6 +29,8 @@ export class MapView {
 	notice = $state<string | null>(null);
 	unsupported = $state<string | null>(null);
 	#opener: HTMLElement | null = null;
+	/** SvelteKit's router is not ready while the page hydrates; the URL is synced after that. */
+	#routerReady = false;
 
 	constructor(
 		private readonly data: () => MapViewData,
@@ -69,14 +71,24 @@ export class MapView {
 		this.syncUrl();
 	}
 
+	/** Call once mounted: from the next task on, changes reach the URL. */
+	mounted(): void {
+		setTimeout(() => {
+			this.#routerReady = true;
+			this.syncUrl();
+		});
+	}
+
 	syncUrl(): void {
+		if (!this.#routerReady) return;
 		const now = this.currentUrl();
 		const url = new URL(now);
 		const params = writeSpatialQuery(url.searchParams, this.spatial.query);
 		if (this.selection.id) params.set('incident', this.selection.id);
 		else if (this.spatial.query?.kind !== 'nearby') params.delete('incident');
 		url.search = params.toString();
-		if (url.href !== now.href) this.replaceUrl(url);
+		// Compare decoded: `near=69.17,34.53` and `near=69.17%2C34.53` are the same question.
+		if (decodeURIComponent(url.search) !== decodeURIComponent(now.search)) this.replaceUrl(url);
 	}
 
 	select(id: string, origin: 'map' | 'list'): void {
