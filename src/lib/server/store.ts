@@ -1,11 +1,20 @@
-import { loadCuratedIncidents } from '../data/incidents';
+import { readFileSync } from 'node:fs';
+import { env } from '$env/dynamic/private';
+import { loadCuratedIncidents, parseIncidents } from '../data/incidents';
 import type { IncidentStore } from './incident-store';
 import { MemoryIncidentStore } from './memory-store';
 
 let store: IncidentStore | null = null;
 
-/** The process-wide incident store (the curated dataset, validated once at first use). */
+/**
+ * The process-wide incident store: the dataset named by the `INCIDENTS_FILE` setting (a GeoJSON
+ * FeatureCollection in the incident schema) or, by default, the curated dataset — validated once,
+ * at start-up; a bad file stops the server with every problem listed.
+ */
 export function incidentStore(): IncidentStore {
-	store ??= new MemoryIncidentStore(loadCuratedIncidents());
+	if (store) return store;
+	const file = env.INCIDENTS_FILE;
+	const collection = file ? parseIncidents(readFileSync(file, 'utf8'), file) : loadCuratedIncidents();
+	store = new MemoryIncidentStore(collection);
 	return store;
 }
