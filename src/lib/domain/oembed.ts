@@ -69,11 +69,11 @@ export function embedTargetFor(url: string, origin: string): URL | null {
 		out.pathname = '/embed';
 		return out;
 	}
-	const incident = INCIDENT_PAGE.exec(page.pathname);
+	const incident = INCIDENT_PAGE.exec(page.pathname)?.[1];
 	if (incident) {
 		const asMap = new URL(page);
 		asMap.pathname = '/';
-		asMap.searchParams.set('incident', incident[1]);
+		asMap.searchParams.set('incident', incident);
 		return embedUrlFor(asMap);
 	}
 	return null;
