@@ -78,8 +78,10 @@
 		send: function (iframe, command) {
 			var origin = frameOrigin(iframe);
 			if (!origin || !iframe.contentWindow) return false;
-			var message = { source: HOST_SOURCE, version: VERSION };
+			var message = {};
 			for (var k in command) if (Object.prototype.hasOwnProperty.call(command, k)) message[k] = command[k];
+			message.source = HOST_SOURCE;
+			message.version = VERSION;
 			iframe.contentWindow.postMessage(message, origin);
 			return true;
 		}

@@ -53,7 +53,14 @@ describe('embedTargetFor', () => {
 		);
 	});
 
+	it('accepts the other scheme on the same host, keeping the one asked about', () => {
+		expect(embedTargetFor('http://m.example/?region=fergana-valley', origin)?.href).toBe(
+			'http://m.example/embed?region=fergana-valley'
+		);
+	});
+
 	it.each([
+		['a javascript: URL', 'javascript:alert(1)'],
 		['another origin', 'https://evil.example/'],
 		['another port', 'https://m.example:8443/'],
 		['a page that is not a map', 'https://m.example/api/incidents'],

@@ -52,8 +52,10 @@ export function parseOEmbedRequest(params: URLSearchParams): { request: OEmbedRe
 const INCIDENT_PAGE = /^\/incidents\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
 /**
- * The `/embed` URL for one of our map pages (`/`, `/embed`, `/incidents/{id}`) on `origin`, or
- * `null` when `url` is not one (another origin, another path, not a URL).
+ * The `/embed` URL for one of our map pages (`/`, `/embed`, `/incidents/{id}`) on `origin`'s host,
+ * or `null` when `url` is not one (another host or port, another path, not an http(s) URL). The
+ * scheme is not compared: behind a proxy without `ORIGIN` the app cannot know its own; the embed
+ * keeps the scheme of the URL asked about.
  */
 export function embedTargetFor(url: string, origin: string): URL | null {
 	let page: URL;
@@ -62,7 +64,7 @@ export function embedTargetFor(url: string, origin: string): URL | null {
 	} catch {
 		return null;
 	}
-	if (page.origin !== origin) return null;
+	if ((page.protocol !== 'http:' && page.protocol !== 'https:') || page.host !== new URL(origin).host) return null;
 	if (page.pathname === '/') return embedUrlFor(page);
 	if (page.pathname === '/embed' || page.pathname === '/embed/') {
 		const out = new URL(page);

@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ url }) => {
 		version: '1.0',
 		type: 'rich',
 		provider_name: 'Incident Map',
-		provider_url: new URL('/', url.origin).href,
+		provider_url: new URL('/', target).href,
 		title,
 		html: embedCode({ src: target.href, title, width, height }),
 		width,
