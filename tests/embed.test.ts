@@ -314,9 +314,10 @@ describe('the Share dialog on /', () => {
 				const doc = new DOMParser().parseFromString(html, 'text/html');
 				const frames = doc.querySelectorAll('iframe');
 				const f = frames[0]!;
-				return {
-					count: frames.length,
-					...Object.fromEntries(['src', 'title', 'width', 'height', 'loading', 'allow', 'referrerpolicy', 'style'].map((a) => [a, f.getAttribute(a)]))
+				const names = ['src', 'title', 'width', 'height', 'loading', 'allow', 'referrerpolicy', 'style'];
+				return { count: frames.length, ...Object.fromEntries(names.map((a) => [a, f.getAttribute(a)])) } as {
+					count: number;
+					[attribute: string]: string | number | null;
 				};
 			}, code);
 			expect(attrs).toEqual({
@@ -334,7 +335,7 @@ describe('the Share dialog on /', () => {
 			const preview = await dialog.locator('iframe.preview').elementHandle();
 			const previewFrame = (await preview!.contentFrame())!;
 			await previewFrame.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
-			expect(previewFrame.url()).toBe(attrs.src);
+			expect(previewFrame.url()).toBe(attrs.src as string);
 
 			// Esc closes the dialog (not the incident's details behind it) and focus returns to Share.
 			await page.keyboard.press('Escape');
