@@ -289,6 +289,46 @@ describe('/embed in small frames', () => {
 	});
 });
 
+describe('/embed?theme=auto', () => {
+	it('follows the reader’s colour scheme, also when it changes', async () => {
+		const { page, watch } = await openPage(browser, '/embed?theme=auto', { colorScheme: 'dark' });
+		try {
+			await waitForMap(page);
+			const water = () => page.evaluate(() => window.incidentMap!.getPaintProperty('background', 'background-color'));
+			const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('.embed')!).backgroundColor);
+			expect(await water()).toBe('#10202c');
+			expect(await bg()).toBe('rgb(24, 27, 31)');
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.waitForFunction(() => window.incidentMap!.getPaintProperty('background', 'background-color') === '#c9dbe6');
+			expect(await bg()).toBe('rgb(255, 255, 255)');
+			// The style was patched, not rebuilt: the incidents are still drawn.
+			await page.evaluate(() => new Promise((r) => window.incidentMap!.once('idle', r)));
+			expect(await page.evaluate(() => window.incidentMap!.queryRenderedFeatures({ layers: ['incident-points', 'incident-clusters'] }).length)).toBeGreaterThan(0);
+			expect(watch.pageErrors).toEqual([]);
+			expect(watch.consoleErrors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('on a phone with list=1, keeps the details over the map, not at the bottom of the grown frame', async () => {
+		const { page } = await openPage(browser, `/embed?list=1&incident=${EMBASSY}`, {
+			viewport: { width: 375, height: 2000 },
+			isMobile: true,
+			hasTouch: true
+		});
+		try {
+			await waitForMap(page);
+			const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+			const details = (await page.locator('.details-panel').boundingBox())!;
+			expect(details.y).toBeGreaterThanOrEqual(map.y);
+			expect(details.y + details.height).toBeLessThanOrEqual(map.y + map.height + 1);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
 describe('the Share dialog on /', () => {
 	it('copies the link and embed code with the specified iframe, and previews the embed', async () => {
 		const { page, watch } = await openPage(browser, `/?incident=${EMBASSY}`, {
