@@ -21,7 +21,13 @@ export const init: ServerInit = async () => {
 
 /** Who may frame each page: `/embed` anyone (or `FRAME_ANCESTORS`), the rest only the app. */
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	applyFramePolicy(response.headers, event.url.pathname, frameAncestors);
+	let response = await resolve(event);
+	try {
+		applyFramePolicy(response.headers, event.url.pathname, frameAncestors);
+	} catch {
+		// Immutable headers (a `Response.redirect` or a proxied `fetch`): copy, then set.
+		response = new Response(response.body, response);
+		applyFramePolicy(response.headers, event.url.pathname, frameAncestors);
+	}
 	return response;
 };
