@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
 import { foldText } from './text-match';
+import { CLAIM_STATUSES } from './incident';
 
 /**
  * The query of `GET /api/incidents`: its parameters parsed from untrusted input into an
@@ -75,7 +76,18 @@ export interface IncidentFilter {
 	text?: string;
 	bbox?: BBox;
 	minFatalities?: number;
+	/** Exact perpetrator names; `UNKNOWN_PERPETRATOR` stands for a record whose perpetrator is null. */
+	perpetrators?: string[];
+	/** Claim statuses; `NO_CLAIM` stands for a record whose claim is null (a meeting). */
+	claims?: ClaimFilterValue[];
 }
+
+/** The perpetrator filter's value for a record with no known perpetrator. */
+export const UNKNOWN_PERPETRATOR = 'unknown';
+/** The claim filter's value for a record where a claim makes no sense (`claim: null`). */
+export const NO_CLAIM = 'none';
+export const CLAIM_FILTER_VALUES = [...CLAIM_STATUSES, NO_CLAIM] as const;
+export type ClaimFilterValue = (typeof CLAIM_FILTER_VALUES)[number];
 
 export interface IncidentQuery extends IncidentFilter {
 	/** 1..MAX_LIMIT. */
