@@ -35,7 +35,9 @@ export class MapView {
 		url: URL,
 		/** Replace the page URL (shallow routing), given the new one. */
 		private readonly replaceUrl: (url: URL) => void,
-		private readonly currentUrl: () => URL
+		private readonly currentUrl: () => URL,
+		/** Push a new history entry (shallow routing) for a discrete change; default: replace. */
+		private readonly pushUrl: (url: URL) => void = replaceUrl
 	) {
 		const d = data();
 		this.selection = new Selection(d.selectedId);
@@ -69,25 +71,26 @@ export class MapView {
 		this.syncUrl();
 	}
 
-	syncUrl(): void {
+	/** Write the selection and question into the URL; `push` takes a new history entry. */
+	syncUrl(push = false): void {
 		const now = this.currentUrl();
 		const url = new URL(now);
 		const params = writeSpatialQuery(url.searchParams, this.spatial.query);
 		if (this.selection.id) params.set('incident', this.selection.id);
 		else if (this.spatial.query?.kind !== 'nearby') params.delete('incident');
 		url.search = params.toString();
-		if (url.href !== now.href) this.replaceUrl(url);
+		if (url.href !== now.href) (push ? this.pushUrl : this.replaceUrl)(url);
 	}
 
 	select(id: string, origin: 'map' | 'list'): void {
 		this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		this.selection.select(id, origin);
-		this.syncUrl();
+		this.syncUrl(true);
 	}
 
 	async close(): Promise<void> {
 		this.selection.select(null, 'list');
-		this.syncUrl();
+		this.syncUrl(true);
 		await tick();
 		const back = this.#opener?.isConnected ? this.#opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
 		back?.focus();
