@@ -193,6 +193,7 @@ describe('the timeline', () => {
 	it('dragging with the mouse sets a time window; the count, list and map follow', async () => {
 		const { page } = await open();
 		await showAllInList(page);
+		await page.locator('.timeline svg.chart').scrollIntoViewIfNeeded();
 		const chart = (await page.locator('.timeline svg.chart').boundingBox())!;
 		const months = await page.locator('.timeline .bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-month')!));
 		const x = (month: string) => chart.x + ((months.indexOf(month) + 0.5) / months.length) * chart.width;
@@ -284,13 +285,15 @@ describe('the URL', () => {
 	it('back and forward restore the previous filters and selection', async () => {
 		const { page } = await open();
 		await showAllInList(page);
-		await onlyCategory(page, 'suicide-bomb');
-		await waitForParam(page, 'category', 'suicide-bomb');
-		const afterCategory = await countText(page);
+		// One click, one history entry.
+		await page.locator('input[name="claim"][value="claimed"]').uncheck();
+		await waitForParam(page, 'claim', 'attributed,unclaimed,none');
+		const afterClaim = await countText(page);
+		expect(afterClaim).not.toBe(`${all.length} of ${all.length} incidents`);
 		await page.getByRole('searchbox', { name: 'Search' }).fill('Hirat');
 		await waitForParam(page, 'q', 'Hirat');
 		const afterSearch = await countText(page);
-		expect(afterSearch).not.toBe(afterCategory);
+		expect(afterSearch).not.toBe(afterClaim);
 		const herat = all.find((f) => f.id.includes('herat'))!.id;
 		await page.locator(`.incident-list a[data-incident-id="${herat}"]`).click();
 		await waitForParam(page, 'incident', herat);
@@ -300,16 +303,17 @@ describe('the URL', () => {
 		await page.getByTestId('incident-details').waitFor({ state: 'detached' });
 		await page.goBack();
 		await waitForParam(page, 'q', null);
-		expect(await countText(page)).toBe(afterCategory);
+		expect(await countText(page)).toBe(afterClaim);
 		expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('');
 		await page.goBack();
-		await waitForParam(page, 'category', null);
+		await waitForParam(page, 'claim', null);
 		expect(await countText(page)).toBe(`${all.length} of ${all.length} incidents`);
-		expect(await page.locator('input[name="category"][value="threat"]').isChecked()).toBe(true);
+		expect(await page.locator('input[name="claim"][value="claimed"]').isChecked()).toBe(true);
 
 		await page.goForward();
-		await waitForParam(page, 'category', 'suicide-bomb');
-		expect(await countText(page)).toBe(afterCategory);
+		await waitForParam(page, 'claim', 'attributed,unclaimed,none');
+		expect(await countText(page)).toBe(afterClaim);
+		expect(await page.locator('input[name="claim"][value="claimed"]').isChecked()).toBe(false);
 		await page.goForward();
 		await waitForParam(page, 'q', 'Hirat');
 		expect(await countText(page)).toBe(afterSearch);
