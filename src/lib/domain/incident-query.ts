@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
 import { foldText } from './text-match';
-import { CLAIM_STATUSES } from './incident';
+import { isCalendarDate } from './calendar-date';
+import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
 
 /**
  * The query of `GET /api/incidents`: its parameters parsed from untrusted input into an
@@ -82,12 +82,7 @@ export interface IncidentFilter {
 	claims?: ClaimFilterValue[];
 }
 
-/** The perpetrator filter's value for a record with no known perpetrator. */
-export const UNKNOWN_PERPETRATOR = 'unknown';
-/** The claim filter's value for a record where a claim makes no sense (`claim: null`). */
-export const NO_CLAIM = 'none';
-export const CLAIM_FILTER_VALUES = [...CLAIM_STATUSES, NO_CLAIM] as const;
-export type ClaimFilterValue = (typeof CLAIM_FILTER_VALUES)[number];
+export { CLAIM_FILTER_VALUES, NO_CLAIM, UNKNOWN_PERPETRATOR, type ClaimFilterValue } from './filter-values';
 
 export interface IncidentQuery extends IncidentFilter {
 	/** 1..MAX_LIMIT. */
@@ -97,7 +92,6 @@ export interface IncidentQuery extends IncidentFilter {
 
 export type ParsedIncidentQuery = { query: IncidentQuery } | { problems: QueryProblem[] };
 
-const isoDate = z.iso.date();
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO3 = /^[A-Z]{3}$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -125,7 +119,7 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	const date = (name: 'from' | 'to') => {
 		const v = value(name);
 		if (v === undefined) return undefined;
-		return isoDate.safeParse(v).success ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
+		return isCalendarDate(v) ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
 	};
 	const from = date('from');
 	const to = date('to');
