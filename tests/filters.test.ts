@@ -241,6 +241,21 @@ describe('the timeline', () => {
 	});
 });
 
+describe('the timeline with prefers-reduced-motion', () => {
+	it('animates nothing, and its steps still move the window', async () => {
+		const { page } = await openPage(browser, '/', { reducedMotion: 'reduce' });
+		await waitForMap(page);
+		await page.getByRole('button', { name: 'Step forward' }).press('Enter');
+		await waitForParam(page, 'to', '2021-08-31');
+		await page.getByRole('button', { name: 'Step forward' }).press('Enter');
+		await waitForParam(page, 'to', '2021-09-30');
+		expect(param(page, 'from')).toBe('2021-08-01');
+		const transition = await page.locator('.timeline .window').evaluate((el) => getComputedStyle(el).transitionDuration);
+		expect(transition).toBe('0s');
+		await page.context().close();
+	});
+});
+
 describe('the URL', () => {
 	it('reproduces the view in a new page: filters, selection, overlays and camera', async () => {
 		const { page } = await open();
