@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CategoryId } from './categories';
 import { filterIncidents, inBBox } from './filter-incidents';
 import type { Casualties, IncidentFeature } from './incident';
+import { NO_CLAIM, UNKNOWN_PERPETRATOR } from './incident-query';
 
 interface Spec {
 	id: string;
@@ -13,6 +14,8 @@ interface Spec {
 	deaths?: Partial<Casualties> | null;
 	title?: string;
 	place?: string;
+	perpetrator?: string | null;
+	claim?: 'claimed' | 'attributed' | 'unclaimed' | null;
 }
 
 function incident(s: Spec): IncidentFeature {
@@ -32,8 +35,8 @@ function incident(s: Spec): IncidentFeature {
 			geo_precision: 'city',
 			uncertainty_km: 5,
 			area: null,
-			perpetrator: null,
-			claim: null,
+			perpetrator: s.perpetrator ?? null,
+			claim: s.claim ? { status: s.claim, by: null, outlet: null, note: null } : null,
 			targets: [],
 			fatalities:
 				s.deaths === null ? null : { low: null, best: null, high: null, reported_by: null, ...(s.deaths ?? {}) },
@@ -109,6 +112,38 @@ describe('filterIncidents', () => {
 		expect(ids(filterIncidents(all, { minFatalities: 100 }))).toEqual(['best-183', 'low-120']);
 		expect(ids(filterIncidents(all, { minFatalities: 1 }))).toEqual(['best-183', 'low-120', 'best-90-high-200']);
 		expect(filterIncidents(all, { minFatalities: 0 })).toHaveLength(all.length);
+	});
+});
+
+describe('filterIncidents by perpetrator and claim', () => {
+	const all = [
+		incident({ id: 'iskp-claimed', perpetrator: 'ISKP', claim: 'claimed' }),
+		incident({ id: 'iskp-attributed', perpetrator: 'ISKP', claim: 'attributed' }),
+		incident({ id: 'us-claimed', perpetrator: 'United States', claim: 'claimed' }),
+		incident({ id: 'unknown-unclaimed', perpetrator: null, claim: 'unclaimed' }),
+		incident({ id: 'meeting', perpetrator: null, claim: null })
+	];
+
+	it('keeps any of the given perpetrators; "unknown" stands for a null perpetrator', () => {
+		expect(ids(filterIncidents(all, { perpetrators: ['ISKP'] }))).toEqual(['iskp-claimed', 'iskp-attributed']);
+		expect(ids(filterIncidents(all, { perpetrators: [UNKNOWN_PERPETRATOR, 'United States'] }))).toEqual([
+			'us-claimed',
+			'unknown-unclaimed',
+			'meeting'
+		]);
+		expect(filterIncidents(all, { perpetrators: [] })).toEqual([]);
+	});
+
+	it('keeps any of the given claim statuses; "none" stands for a record with no claim', () => {
+		expect(ids(filterIncidents(all, { claims: ['attributed', 'unclaimed'] }))).toEqual([
+			'iskp-attributed',
+			'unknown-unclaimed'
+		]);
+		expect(ids(filterIncidents(all, { claims: [NO_CLAIM] }))).toEqual(['meeting']);
+	});
+
+	it('combines perpetrator and claim with the other filters (all must pass)', () => {
+		expect(ids(filterIncidents(all, { perpetrators: ['ISKP'], claims: ['claimed'] }))).toEqual(['iskp-claimed']);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { fatalityCount } from './format';
 import type { IncidentFeature } from './incident';
-import type { BBox, IncidentFilter } from './incident-query';
+import { NO_CLAIM, UNKNOWN_PERPETRATOR, type BBox, type IncidentFilter } from './incident-query';
 import { incidentTextMatcher } from './text-match';
 
 /**
@@ -9,7 +9,7 @@ import { incidentTextMatcher } from './text-match';
  */
 export function filterIncidents(features: readonly IncidentFeature[], filter: IncidentFilter): IncidentFeature[] {
 	const tests: ((f: IncidentFeature) => boolean)[] = [];
-	const { from, to, categories, countries, text, bbox, minFatalities } = filter;
+	const { from, to, categories, countries, text, bbox, minFatalities, perpetrators, claims } = filter;
 	// Intervals overlap when each starts before the other ends; ISO dates compare as strings.
 	if (from !== undefined) tests.push((f) => f.properties.date_end >= from);
 	if (to !== undefined) tests.push((f) => f.properties.date_start <= to);
@@ -20,6 +20,14 @@ export function filterIncidents(features: readonly IncidentFeature[], filter: In
 	if (countries) {
 		const wanted = new Set(countries);
 		tests.push((f) => wanted.has(f.properties.place.iso3));
+	}
+	if (perpetrators) {
+		const wanted = new Set(perpetrators);
+		tests.push((f) => wanted.has(f.properties.perpetrator ?? UNKNOWN_PERPETRATOR));
+	}
+	if (claims) {
+		const wanted = new Set<string>(claims);
+		tests.push((f) => wanted.has(f.properties.claim?.status ?? NO_CLAIM));
 	}
 	if (text !== undefined) {
 		const matches = incidentTextMatcher(text);

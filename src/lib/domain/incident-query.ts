@@ -1,7 +1,8 @@
 import type { LonLat } from './lon-lat';
-import { z } from 'zod';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
 import { foldText } from './text-match';
+import { isCalendarDate } from './calendar-date';
+import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
 
 /**
  * The query of `GET /api/incidents`: its parameters parsed from untrusted input into an
@@ -83,7 +84,13 @@ export interface IncidentFilter {
 	text?: string;
 	bbox?: BBox;
 	minFatalities?: number;
+	/** Exact perpetrator names; `UNKNOWN_PERPETRATOR` stands for a record whose perpetrator is null. */
+	perpetrators?: string[];
+	/** Claim statuses; `NO_CLAIM` stands for a record whose claim is null (a meeting). */
+	claims?: ClaimFilterValue[];
 }
+
+export { CLAIM_FILTER_VALUES, NO_CLAIM, UNKNOWN_PERPETRATOR, type ClaimFilterValue } from './filter-values';
 
 export interface IncidentQuery extends IncidentFilter {
 	/** 1..MAX_LIMIT. */
@@ -94,7 +101,6 @@ export interface IncidentQuery extends IncidentFilter {
 /** A good query, and the format it was asked in (`format`; `DEFAULT_FORMAT` when absent). */
 export type ParsedIncidentQuery = { query: IncidentQuery; format: ExportFormat } | { problems: QueryProblem[] };
 
-const isoDate = z.iso.date();
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO3 = /^[A-Z]{3}$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -122,7 +128,7 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	const date = (name: 'from' | 'to') => {
 		const v = value(name);
 		if (v === undefined) return undefined;
-		return isoDate.safeParse(v).success ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
+		return isCalendarDate(v) ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
 	};
 	const from = date('from');
 	const to = date('to');

@@ -37,7 +37,9 @@ export class MapView {
 		url: URL,
 		/** Replace the page URL (shallow routing), given the new one. */
 		private readonly replaceUrl: (url: URL) => void,
-		private readonly currentUrl: () => URL
+		private readonly currentUrl: () => URL,
+		/** Push a new history entry (shallow routing) for a discrete change; default: replace. */
+		private readonly pushUrl: (url: URL) => void = replaceUrl
 	) {
 		const d = data();
 		this.selection = new Selection(d.selectedId);
@@ -79,7 +81,8 @@ export class MapView {
 		});
 	}
 
-	syncUrl(): void {
+	/** Write the selection and question into the URL; `push` takes a new history entry. */
+	syncUrl(push = false): void {
 		if (!this.#routerReady) return;
 		const now = this.currentUrl();
 		const url = new URL(now);
@@ -88,18 +91,18 @@ export class MapView {
 		else if (this.spatial.query?.kind !== 'nearby') params.delete('incident');
 		url.search = params.toString();
 		// Compare decoded: `near=69.17,34.53` and `near=69.17%2C34.53` are the same question.
-		if (decodeURIComponent(url.search) !== decodeURIComponent(now.search)) this.replaceUrl(url);
+		if (decodeURIComponent(url.search) !== decodeURIComponent(now.search)) (push ? this.pushUrl : this.replaceUrl)(url);
 	}
 
 	select(id: string, origin: 'map' | 'list'): void {
 		this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		this.selection.select(id, origin);
-		this.syncUrl();
+		this.syncUrl(true);
 	}
 
 	async close(): Promise<void> {
 		this.selection.select(null, 'list');
-		this.syncUrl();
+		this.syncUrl(true);
 		await tick();
 		const back = this.#opener?.isConnected ? this.#opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
 		back?.focus();
