@@ -362,7 +362,10 @@ describe('the Share dialog on /', () => {
 			}, code);
 			expect(attrs).toEqual({
 				count: 1,
-				src: `${new URL(baseUrl()).origin}/embed?incident=${EMBASSY}&theme=dark`,
+				// The current view: its question, and its camera as MapLibre writes it (#zoom/lat/lon).
+				src: expect.stringMatching(
+					new RegExp(`^${new URL(baseUrl()).origin}/embed\\?incident=${EMBASSY}&theme=dark(#[\\d.]+/-?[\\d.]+/-?[\\d.]+)?$`)
+				),
 				title: expect.stringMatching(/Incident Map/),
 				width: '100%',
 				height: '480',
