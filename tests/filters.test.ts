@@ -30,7 +30,14 @@ afterAll(async () => browser?.close());
 async function open(path = '/'): Promise<{ page: Page; watch: PageWatch }> {
 	const opened = await openPage(browser, path);
 	await waitForMap(opened.page);
+	await openFilters(opened.page);
 	return opened;
+}
+
+/** The Filters panel starts folded unless the link carries filters; open it as a reader would. */
+async function openFilters(page: Page) {
+	const box = page.locator('details.filters-box');
+	if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
 }
 
 const countText = (page: Page) => page.locator('.bar .count').textContent();
@@ -244,6 +251,7 @@ describe('the timeline', () => {
 describe('the timeline with prefers-reduced-motion', () => {
 	it('animates nothing, and its steps still move the window', async () => {
 		const { page } = await openPage(browser, '/', { reducedMotion: 'reduce' });
+		await openFilters(page);
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'Step forward' }).press('Enter');
 		await waitForParam(page, 'to', '2021-08-31');
