@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, waitForMap } from './support/browser';
+import { baseUrl, jumpAndSettle, launchBrowser, openPage, waitForMap } from './support/browser';
 import { freePort, startBuiltServer, type RunningServer } from './support/server';
 
 /**
@@ -102,18 +102,6 @@ async function openHost(app: string, src: string): Promise<{ context: BrowserCon
 const recorded = (page: Page, type: string) =>
 	page.evaluate((type) => window.recorded!.filter((m) => m.data.type === type), type);
 
-/** Move the framed map's camera and wait for it to finish drawing. */
-const jumpInFrame = (frame: Frame, center: [number, number], zoom: number) =>
-	frame.evaluate(
-		([center, zoom]) =>
-			new Promise<void>((resolve) => {
-				const map = window.incidentMap!;
-				map.once('idle', () => resolve());
-				map.jumpTo({ center, zoom });
-				map.triggerRepaint();
-			}),
-		[center, zoom] as const
-	);
 
 describe('/embed framed by a page on another origin', () => {
 	let context: BrowserContext;
@@ -158,7 +146,7 @@ describe('/embed framed by a page on another origin', () => {
 
 	it('posts select with the id when the reader clicks an incident in the frame', async () => {
 		const herat = incidents.find((f) => f.id.includes('herat') && f.properties.area === null)!;
-		await jumpInFrame(frame, herat.geometry.coordinates, 12);
+		await jumpAndSettle(frame, herat.geometry.coordinates, 12);
 		const { x, y } = await frame.evaluate((c) => window.incidentMap!.project(c), herat.geometry.coordinates);
 		const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
 		await page.mouse.click(box.x + x, box.y + y);

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
@@ -45,8 +45,8 @@ export async function waitForMap(page: Page): Promise<void> {
 	await page.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
 }
 
-/** Move the camera and wait until the map has finished drawing. */
-export async function jumpAndSettle(page: Page, center: [number, number], zoom: number): Promise<void> {
+/** Move the camera (of a page, or of a framed embed) and wait until the map has finished drawing. */
+export async function jumpAndSettle(page: Page | Frame, center: [number, number], zoom: number): Promise<void> {
 	await page.evaluate(
 		([center, zoom]) =>
 			new Promise<void>((resolve) => {

@@ -32,8 +32,6 @@ export const OVERLAY_IDS = [
 	'kazakhstan-china-oil-pipeline'
 ] as const;
 
-export type OverlayId = (typeof OVERLAY_IDS)[number];
-
 /** One overlay to check: where it came from (for problem reports) and the untrusted value. */
 export interface OverlayInput {
 	file: string;

@@ -13,12 +13,6 @@ export interface PlaceLabel {
 	lat: number;
 }
 
-export const PLACES_SOURCE = {
-	publisher: 'GeoNames',
-	title: 'GeoNames geographical database',
-	url: 'https://www.geonames.org/'
-} as const;
-
 export const PLACES: readonly PlaceLabel[] = [
 	{ name: 'Kabul', type: 'capital', rank: 1, lon: 69.17, lat: 34.53 },
 	{ name: 'Herat', type: 'city', rank: 1, lon: 62.2, lat: 34.35 },

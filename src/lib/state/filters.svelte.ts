@@ -3,7 +3,7 @@ import type { ClaimFilterValue } from '../domain/incident-query';
 import type { ViewFilter } from '../domain/view-params';
 
 /** A list filter: undefined = no filter (everything passes), [] = nothing ticked. */
-type ListKey = 'categories' | 'countries' | 'perpetrators' | 'claims';
+export type ListKey = 'categories' | 'countries' | 'perpetrators' | 'claims';
 
 /**
  * The reader's filters on the map page. The time window of the timeline is `from`/`to`: an
