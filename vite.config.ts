@@ -1,14 +1,30 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/** Components a reader may never open: each is fetched on first use (`{#await import(...)}`). */
+const ON_DEMAND = /[\\/](ShareDialog|QueryResults|Timeline|FilterPanel|ContextMenu|LayerPanel)\.svelte$/;
+/** Code only the embed needs. */
+const EMBED_ONLY = /[\\/]embed-(protocol|channel)\.ts$/;
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
 		chunkSizeWarningLimit: 1200,
 		rolldownOptions: {
 			output: {
-				// MapLibre in a chunk of its own: cached across app releases, and measurable by the bench.
-				codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] }
+				codeSplitting: {
+					groups: [
+						// MapLibre in a chunk of its own: cached across app releases, and measurable by the bench.
+						{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ },
+						// The app's shared code in one chunk rather than a dozen: it compresses better (≈2.4 KB
+						// less gzip for `/`) and loads in fewer requests.
+						{
+							name: 'app',
+							test: (id: string) =>
+								(/[\\/]src[\\/]lib[\\/]/.test(id) || id.endsWith('MapStage.svelte')) && !ON_DEMAND.test(id) && !EMBED_ONLY.test(id)
+						}
+					]
+				}
 			}
 		}
 	},

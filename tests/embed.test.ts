@@ -317,7 +317,7 @@ describe('/embed?theme=auto', () => {
 	});
 });
 
-describe('the Share dialog on /', () => {
+describe('the Share dialog', () => {
 	it('copies the link and embed code with the specified iframe, and previews the embed', async () => {
 		const { page, watch } = await openPage(browser, `/?incident=${EMBASSY}`, {
 			permissions: ['clipboard-read', 'clipboard-write']
@@ -373,6 +373,26 @@ describe('the Share dialog on /', () => {
 			await dialog.waitFor({ state: 'hidden' });
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
 			expect(await page.getByTestId('incident-details').count()).toBe(1);
+			expect(watch.pageErrors).toEqual([]);
+			expect(watch.consoleErrors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('on an incident page, shares the page and embeds the map showing that incident', async () => {
+		const { page, watch } = await openPage(browser, `/incidents/${EMBASSY}`);
+		try {
+			await waitForMap(page);
+			await page.getByRole('button', { name: 'Share' }).click();
+			const dialog = page.getByRole('dialog', { name: 'Share this view' });
+			await dialog.waitFor();
+			expect(await dialog.getByLabel('Link to this view').inputValue()).toBe(`${new URL(baseUrl()).origin}/incidents/${EMBASSY}`);
+			const code = await dialog.getByLabel('Embed code').inputValue();
+			expect(code).toContain(`src="${new URL(baseUrl()).origin}/embed?incident=${EMBASSY}"`);
+			await page.keyboard.press('Escape');
+			await dialog.waitFor({ state: 'hidden' });
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
 			expect(watch.pageErrors).toEqual([]);
 			expect(watch.consoleErrors).toEqual([]);
 		} finally {

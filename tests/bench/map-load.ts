@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { basemapStyle } from '../../src/lib/map/basemap-style';
 import { HOME_BOUNDS } from '../../src/lib/map/camera';
@@ -10,13 +9,14 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 /**
  * Time from navigation to the map's first `idle`, for the app's `/` and for a bare MapLibre page
  * drawing the same offline basemap (served through request interception on the same origin, so
- * both load over the same loopback server); and the client JavaScript `/` loads beyond MapLibre.
+ * both load over the same loopback server).
  */
 
-const MARK = 'incident-map:first-idle';
+/** Set by the app at the map's first `idle`; the bare page sets it too. */
+export const FIRST_IDLE_MARK = 'incident-map:first-idle';
 const DIST = resolve(import.meta.dirname, '../../node_modules/maplibre-gl/dist');
 
-function barePage(origin: string): string {
+export function barePage(origin: string): string {
 	const style = JSON.stringify(basemapStyle(LIGHT, origin));
 	return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__bench/maplibre-gl.css">
 <style>html,body{margin:0;height:100%}#map{position:absolute;inset:0}</style></head><body><div id="map"></div>
@@ -24,7 +24,7 @@ function barePage(origin: string): string {
 import * as maplibregl from '/__bench/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/__bench/maplibre-gl-worker.mjs');
 const map = new maplibregl.Map({ container: 'map', style: ${style}, bounds: ${JSON.stringify(HOME_BOUNDS)} });
-map.once('idle', () => performance.mark('${MARK}'));
+map.once('idle', () => performance.mark('${FIRST_IDLE_MARK}'));
 </script></body></html>`;
 }
 
@@ -43,7 +43,7 @@ async function timeToIdle(browser: Browser, url: string, bare: boolean): Promise
 	await page.goto(url);
 	const t = await page.waitForFunction(
 		(mark) => performance.getEntriesByName(mark)[0]?.startTime,
-		MARK,
+		FIRST_IDLE_MARK,
 		{ timeout: 60_000, polling: 50 }
 	);
 	const ms = (await t.jsonValue()) as number;
@@ -65,35 +65,6 @@ export async function benchMapLoad(baseUrl: string, runs = 5) {
 			app.push(await timeToIdle(browser, baseUrl, false));
 		}
 		return { app, bare, appMedian: median(app), bareMedian: median(bare), ratio: median(app) / median(bare) };
-	} finally {
-		await browser.close();
-	}
-}
-
-/** Gzipped size of every script `/` loads, split into MapLibre's own and the app's. */
-export async function benchClientJs(baseUrl: string) {
-	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-	try {
-		const page = await browser.newPage();
-		const scripts: { url: string; gzip: number; maplibre: boolean }[] = [];
-		page.on('response', async (res) => {
-			const type = res.request().resourceType();
-			if (type !== 'script' && !res.url().endsWith('.js') && !res.url().endsWith('.mjs')) return;
-			const body = await res.body().catch(() => null);
-			if (!body) return;
-			const text = body.toString('utf8');
-			// MapLibre's own chunk carries its GLSL shaders (uniform names survive minification).
-			const maplibre = res.url().includes('maplibre-gl-worker') || text.includes('u_matrix');
-			scripts.push({ url: new URL(res.url()).pathname, gzip: gzipSync(body, { level: 9 }).length, maplibre });
-		});
-		await page.goto(baseUrl);
-		await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 60_000 });
-		const sum = (xs: typeof scripts) => xs.reduce((a, s) => a + s.gzip, 0);
-		return {
-			scripts,
-			appKb: sum(scripts.filter((s) => !s.maplibre)) / 1024,
-			maplibreKb: sum(scripts.filter((s) => s.maplibre)) / 1024
-		};
 	} finally {
 		await browser.close();
 	}

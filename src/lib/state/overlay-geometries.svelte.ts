@@ -1,9 +1,9 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Geometry } from 'geojson';
 
 /** Overlay geometries fetched on demand from `/api/overlays/{id}` (to outline a chosen region). */
 export class OverlayGeometries {
-	readonly #byId = new SvelteMap<string, Geometry>();
+	/** Replaced, never changed in place, so readers react. */
+	#byId = $state.raw<ReadonlyMap<string, Geometry>>(new Map());
 
 	get(id: string): Geometry | undefined {
 		return this.#byId.get(id);
@@ -14,6 +14,6 @@ export class OverlayGeometries {
 		const response = await fetcher(`/api/overlays/${encodeURIComponent(id)}`);
 		if (!response.ok) return;
 		const feature = (await response.json()) as { geometry: Geometry };
-		this.#byId.set(id, feature.geometry);
+		this.#byId = new Map([...this.#byId, [id, feature.geometry]]);
 	}
 }

@@ -1,15 +1,16 @@
-import { SvelteSet } from 'svelte/reactivity';
-
-/** Which overlays are drawn. */
+/** Which overlays are drawn. The set is replaced, never changed in place, so readers react. */
 export class OverlayVisibility {
-	readonly visible: SvelteSet<string>;
+	visible = $state.raw<ReadonlySet<string>>(new Set());
 
 	constructor(initial: Iterable<string>) {
-		this.visible = new SvelteSet(initial);
+		this.visible = new Set(initial);
 	}
 
 	toggle(id: string, on: boolean): void {
-		if (on) this.visible.add(id);
-		else this.visible.delete(id);
+		if (this.visible.has(id) === on) return;
+		const next = new Set(this.visible);
+		if (on) next.add(id);
+		else next.delete(id);
+		this.visible = next;
 	}
 }
