@@ -47,10 +47,21 @@ export class PageUrl implements UrlWriter {
 		});
 	}
 
-	/** The URL changed behind this object's back (the camera's hash, Back/Forward): take it up. */
+	/** The URL changed behind this object's back (Back/Forward): take it up. */
 	refresh(): void {
 		this.href = location.href;
 	}
+
+	/**
+	 * The camera came to rest: take up the hash MapLibre writes for it, now and once more after its
+	 * throttle (MapLibre writes the hash at most every 300 ms, so the last move's may come later).
+	 */
+	cameraMoved(): void {
+		this.refresh();
+		clearTimeout(this.#again);
+		this.#again = setTimeout(() => this.refresh(), 350);
+	}
+	#again: ReturnType<typeof setTimeout> | undefined;
 
 	#write(url: URL, how: keyof UrlWriter): void {
 		this.href = url.href;

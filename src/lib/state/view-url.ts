@@ -19,6 +19,16 @@ const SETTLE_MS = 350;
 const json = (x: unknown) => JSON.stringify(x);
 
 /**
+ * Do two URLs hold the same parameters, in whatever order and encoding (`near=69.17,34.53` and
+ * `near=69.17%2C34.53` are the same question)? Then the URL is left as it is: a link is not
+ * rewritten merely to reorder it.
+ */
+function sameParams(a: URL, b: URL): boolean {
+	const sorted = (u: URL) => [...u.searchParams].map(([k, v]) => `${k}=${v}`).sort().join('&');
+	return sorted(a) === sorted(b);
+}
+
+/**
  * Keeps a map page's state — filters and time window, visible overlays (`view-params.ts`), the
  * selected incident and the spatial question (`spatial-query.ts`) — in its query string, and puts
  * it all back from a URL on Back/Forward. The one writer of those parameters, so that every entry
@@ -78,8 +88,7 @@ export class ViewUrl {
 		this.#written = json(state);
 		const now = this.location();
 		const url = this.urlFor(state, now);
-		// Compared as parameters: `near=69.17,34.53` and `near=69.17%2C34.53` are the same question.
-		if (new URLSearchParams(url.search).toString() === new URLSearchParams(now.search).toString()) return;
+		if (sameParams(url, now)) return;
 		if (continuous) this.writer.replace(url);
 		else this.writer.push(url);
 	}
