@@ -162,15 +162,27 @@ describe('/embed framed by a page on another origin', () => {
 				window.IncidentMap!.send(document.getElementById('map') as HTMLIFrameElement, { type: 'flyTo', center: [71.78, 40.38], zoom: 7 })
 			)
 		).toBe(true);
+		expect(
+			await page.evaluate(() =>
+				window.IncidentMap!.send(document.getElementById('map') as HTMLIFrameElement, {
+					type: 'setFilters',
+					filters: { category: ['threat'] }
+				})
+			)
+		).toBe(true);
 		await page.waitForTimeout(1500);
 		const after = await frame.evaluate(() => window.incidentMap!.getCenter().toArray());
 		expect(after).toEqual(before);
 		expect(await recorded(page, 'ack')).toEqual([]);
+		// No filter applied: every incident is still listed, none is said to be filtered out.
+		expect(await frame.locator('.incident-list a').count()).toBe(incidents.length);
+		expect(new URL(frame.url()).searchParams.has('category')).toBe(false);
+		expect(await frame.locator('.bar .count').textContent()).toBe('');
 	});
 });
 
 describe('host commands, from an origin listed in EMBED_COMMAND_ORIGINS', () => {
-	it('flies the map on flyTo, selects on select, and acknowledges setFilters as not applied', async () => {
+	it('flies the map on flyTo and selects on select; refuses a bad command, naming the field', async () => {
 		const { context, page, frame } = await openHost(commandApp.url, '/embed');
 		try {
 			await frame.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
@@ -185,17 +197,108 @@ describe('host commands, from an origin listed in EMBED_COMMAND_ORIGINS', () => 
 			await page.waitForFunction(() => window.recorded!.some((m) => m.data.type === 'view'));
 			await send({ type: 'select', id: EMBASSY });
 			await frame.getByTestId('incident-details').waitFor();
-			await send({ type: 'setFilters', filters: { category: ['suicide-bomb'] } });
+			await send({ type: 'flyTo', center: [34.5, 190] });
+			await send({ type: 'select', id: 'no-such-incident' });
 			await send({ type: 'explode' });
-			await page.waitForFunction(() => window.recorded!.filter((m) => m.data.type === 'ack').length >= 3);
+			await page.waitForFunction(() => window.recorded!.filter((m) => m.data.type === 'ack').length >= 4);
+			await page.waitForTimeout(500);
 			const acks = (await recorded(page, 'ack')).map((m) => m.data);
 			expect(acks.map((a) => [a.command, a.ok])).toEqual([
 				['flyTo', true],
 				['select', true],
-				['setFilters', false]
+				['flyTo', false],
+				['select', false]
 			]);
+			expect(acks[2]!.reason).toMatch(/^center: /);
+			expect(acks[3]!.reason).toMatch(/^id: no incident has the id "no-such-incident"/);
 			// A host-made selection is not echoed back as the reader's.
 			expect(await recorded(page, 'select')).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('filters on setFilters: the map and the list show only the matches, the URL keeps them, a reload too', async () => {
+		const { context, page, frame } = await openHost(commandApp.url, '/embed?list=1');
+		try {
+			await frame.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
+			const send = (command: Record<string, unknown>) =>
+				page.evaluate((c) => window.IncidentMap!.send(document.getElementById('map') as HTMLIFrameElement, c), command);
+			const acks = async (n: number) => {
+				await page.waitForFunction((n) => window.recorded!.filter((m) => m.data.type === 'ack').length >= n, n);
+				return (await recorded(page, 'ack')).map((m) => m.data);
+			};
+			const apiIds = async (query: string) =>
+				((await (await fetch(`${commandApp.url}/api/incidents?${query}`)).json()) as { features: ApiFeature[] }).features;
+			const expected = await apiIds('category=suicide-bomb&country=AFG&min_fatalities=10');
+			expect(expected.length).toBeGreaterThan(0);
+			expect(expected.length).toBeLessThan(incidents.length);
+
+			await send({ type: 'setFilters', filters: { category: ['suicide-bomb'], country: 'afg', min_fatalities: 10 } });
+			expect((await acks(1))[0]).toEqual({
+				source: 'incident-map',
+				version: 1,
+				type: 'ack',
+				command: 'setFilters',
+				ok: true,
+				count: expected.length,
+				total: incidents.length
+			});
+			// What the reader of the frame sees: the count, the list, and the map's incidents.
+			await frame.locator('.bar .count', { hasText: `${expected.length} of ${incidents.length} incidents` }).waitFor();
+			const listed = await frame.locator('.incident-list a').evaluateAll((as) => as.map((a) => a.getAttribute('data-incident-id')));
+			expect(listed.sort()).toEqual(expected.map((f) => f.id).sort());
+			const drawn = async () => {
+				await frame.evaluate(
+					() =>
+						new Promise<void>((r) => {
+							window.incidentMap!.once('idle', () => r());
+							window.incidentMap!.triggerRepaint();
+						})
+				);
+				return frame.evaluate(() => {
+					const map = window.incidentMap!;
+					let sum = 0;
+					const seen = new Set<string>();
+					for (const f of map.queryRenderedFeatures({ layers: ['incident-clusters', 'incident-points'] })) {
+						const key = f.properties.cluster ? `c${f.properties.cluster_id}` : `p${f.properties.id}`;
+						if (seen.has(key)) continue;
+						seen.add(key);
+						sum += f.properties.cluster ? (f.properties.point_count as number) : 1;
+					}
+					return sum;
+				});
+			};
+			await jumpAndSettle(frame, [66, 36], 4);
+			expect(await drawn()).toBe(expected.filter((f) => f.properties.area === null).length);
+			await frame.waitForFunction(() => new URL(location.href).searchParams.get('category') === 'suicide-bomb');
+			const url = new URL(frame.url());
+			expect([url.searchParams.get('country'), url.searchParams.get('min_fatalities')]).toEqual(['AFG', '10']);
+			// The full map opens with the same filters.
+			const full = new URL((await frame.getByRole('link', { name: 'Open the full map' }).getAttribute('href'))!, commandApp.url);
+			expect(full.searchParams.get('category')).toBe('suicide-bomb');
+
+			// Bad filters: refused whole, each bad field named; the filters stay as they were.
+			await send({ type: 'setFilters', filters: { category: ['bogus'], min_fatalities: -1 } });
+			const refused = (await acks(2))[1]!;
+			expect(refused).toMatchObject({ command: 'setFilters', ok: false });
+			expect(refused.reason).toMatch(/filters\.category: unknown category "bogus"/);
+			expect(refused.reason).toMatch(/filters\.min_fatalities: /);
+			expect(await frame.locator('.bar .count').textContent()).toContain(`${expected.length} of ${incidents.length}`);
+
+			// A reload of the frame keeps them.
+			await frame.evaluate(() => location.reload());
+			await frame.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
+			await frame.locator('.bar .count', { hasText: `${expected.length} of ${incidents.length} incidents` }).waitFor();
+			expect(await frame.locator('.incident-list a').count()).toBe(expected.length);
+
+			// An empty object clears them.
+			await send({ type: 'setFilters', filters: {} });
+			const cleared = (await acks(3))[2]!;
+			expect(cleared).toMatchObject({ ok: true, count: incidents.length, total: incidents.length });
+			await frame.waitForFunction((n) => document.querySelectorAll('.incident-list a').length === n, incidents.length);
+			await frame.waitForFunction(() => !new URL(location.href).searchParams.has('category'));
+			expect(await frame.locator('.bar .count').textContent()).toBe('');
 		} finally {
 			await context.close();
 		}
@@ -228,6 +331,42 @@ describe('framing', () => {
 			expect(frame.url()).not.toContain(new URL(baseUrl()).host);
 		} finally {
 			await context.close();
+		}
+	});
+});
+
+describe('/embed keeps its state in its URL', () => {
+	it('survives a reload after the reader selects, closes and moves the map', async () => {
+		const { page, watch } = await openPage(browser, '/embed?list=1');
+		try {
+			await waitForMap(page);
+			const herat = incidents.find((f) => f.id.includes('herat'))!;
+			await page.locator(`.incident-list a[data-incident-id="${EMBASSY}"]`).click();
+			await page.getByTestId('incident-details').waitFor();
+			await page.waitForFunction((id) => new URL(location.href).searchParams.get('incident') === id, EMBASSY);
+			await page.locator(`.incident-list a[data-incident-id="${herat.id}"]`).click();
+			await page.waitForFunction((id) => new URL(location.href).searchParams.get('incident') === id, herat.id);
+			await page.getByRole('link', { name: 'Close details' }).click();
+			await page.getByTestId('incident-details').waitFor({ state: 'detached' });
+			await page.waitForFunction(() => !new URL(location.href).searchParams.has('incident'));
+			await jumpAndSettle(page, [70.5, 37.5], 6.5);
+			await page.waitForFunction(() => location.hash.startsWith('#6.5/'));
+			// "Open the full map" follows too: no selection any more (and no embed option), the camera now.
+			await page.waitForFunction(
+				() => (document.querySelector('.bar a') as HTMLAnchorElement).href === `${location.origin}/${location.hash}`
+			);
+
+			await page.reload();
+			await waitForMap(page);
+			expect(await page.getByTestId('incident-details').count()).toBe(0);
+			expect(new URL(page.url()).searchParams.has('incident')).toBe(false);
+			const camera = await page.evaluate(() => ({ zoom: window.incidentMap!.getZoom(), center: window.incidentMap!.getCenter().toArray() }));
+			expect(camera.zoom).toBeCloseTo(6.5, 2);
+			expect(camera.center[0]).toBeCloseTo(70.5, 2);
+			expect(camera.center[1]).toBeCloseTo(37.5, 2);
+			expect(watch.pageErrors).toEqual([]);
+		} finally {
+			await page.context().close();
 		}
 	});
 });

@@ -38,6 +38,8 @@ async function open(path = '/'): Promise<{ page: Page; watch: PageWatch }> {
 async function openFilters(page: Page) {
 	const box = page.locator('details.filters-box');
 	if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+	// The panel is built when first opened: wait for it, or a quick test would find no checkboxes.
+	await box.locator('form.filters').waitFor();
 }
 
 const countText = (page: Page) => page.locator('.bar .count').textContent();
@@ -152,9 +154,18 @@ describe('filters on /', () => {
 		);
 		expect(inView.length).toBeGreaterThan(0);
 		expect(inView.length).toBeLessThan(all.length);
-		await page.waitForFunction((n) => document.querySelectorAll('.incident-list a').length === n, inView.length);
-		expect(sorted(await listIds(page))).toEqual(sorted(inView.map((f) => f.id)));
+		// The Dhu al-Hijja tally is placed only to Afghanistan: its area is in view, its point is not.
+		const tally = all.find((f) => f.properties.area === 'country-afg')!;
+		expect(inView).not.toContain(tally);
+		const expected = [...inView, tally];
+		await page.waitForFunction((n) => document.querySelectorAll('.incident-list a').length === n, expected.length);
+		expect(sorted(await listIds(page))).toEqual(sorted(expected.map((f) => f.id)));
+		// Moscow: no area record's area reaches it.
+		await jumpAndSettle(page, [37.6, 55.75], 9);
+		await page.waitForFunction(() => document.querySelectorAll('.incident-list a').length === 1);
+		expect(await listIds(page)).toEqual([all.find((f) => f.id.includes('moscow'))!.id]);
 
+		await jumpAndSettle(page, kabul, 9);
 		await page.getByRole('checkbox', { name: 'Only what is on the map' }).uncheck();
 		await page.getByRole('combobox', { name: 'Sort by' }).selectOption('distance');
 		const ids = await listIds(page);
@@ -197,21 +208,34 @@ describe('the timeline', () => {
 		await page.context().close();
 	});
 
-	it('dragging with the mouse sets a time window; the count, list and map follow', async () => {
+	it('dragging with the mouse sets a time window; the count, list and map follow the drag, the URL its release', async () => {
 		const { page } = await open();
 		await showAllInList(page);
 		await page.locator('.timeline svg.chart').scrollIntoViewIfNeeded();
 		const chart = (await page.locator('.timeline svg.chart').boundingBox())!;
 		const months = await page.locator('.timeline .bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-month')!));
 		const x = (month: string) => chart.x + ((months.indexOf(month) + 0.5) / months.length) * chart.width;
+		const entries = await page.evaluate(() => history.length);
 		await page.mouse.move(x('2022-08'), chart.y + chart.height / 2);
 		await page.mouse.down();
 		await page.mouse.move(x('2022-08') + 10, chart.y + chart.height / 2, { steps: 3 });
+		// Mid-drag, the button still down: one month in the window, and the count already says so.
+		const august = await api('from=2022-08-01&to=2022-08-31');
+		expect(august.length).toBeLessThan(all.length);
+		await page.waitForFunction((t) => document.querySelector('.bar .count')?.textContent === t, `${august.length} of ${all.length} incidents`);
 		await page.mouse.move(x('2022-09'), chart.y + chart.height / 2, { steps: 5 });
+		const expected = await api('from=2022-08-01&to=2022-09-30');
+		expect(expected.length).toBeGreaterThan(august.length);
+		await page.waitForFunction((t) => document.querySelector('.bar .count')?.textContent === t, `${expected.length} of ${all.length} incidents`);
+		expect(sorted(await listIds(page))).toEqual(sorted(expected.map((f) => f.id)));
+		// …while the URL waits for the release.
+		await page.waitForTimeout(600);
+		expect(param(page, 'to')).toBeNull();
 		await page.mouse.up();
 		await waitForParam(page, 'to', '2022-09-30');
 		expect(param(page, 'from')).toBe('2022-08-01');
-		const expected = await api('from=2022-08-01&to=2022-09-30');
+		// The whole drag is one history entry.
+		expect(await page.evaluate(() => history.length)).toBe(entries + 1);
 		expect(expected.length).toBeLessThan(all.length);
 		expect(await countText(page)).toBe(`${expected.length} of ${all.length} incidents`);
 		expect(sorted(await listIds(page))).toEqual(sorted(expected.map((f) => f.id)));
@@ -301,6 +325,135 @@ describe('the URL', () => {
 		expect(camera.zoom).toBeCloseTo(11.5, 1);
 		expect(camera.center[0]).toBeCloseTo(before.center[0], 2);
 		expect(camera.center[1]).toBeCloseTo(before.center[1], 2);
+		await again.context().close();
+		await page.context().close();
+	});
+
+	it('back and forward restore the question, filters, overlays, selection and camera, step by step', async () => {
+		const { page, watch } = await open();
+		const results = page.getByTestId('query-results');
+		const seen = async () => {
+			await settle(page);
+			const panel = (await results.count()) ? results : null;
+			return {
+				url: page.url(),
+				count: await countText(page),
+				heading: panel ? await panel.locator('h2').textContent() : null,
+				summary: panel ? await panel.getByRole('status').textContent() : null,
+				hits: panel ? await panel.locator('[data-hit-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-hit-id'))) : [],
+				details: (await page.getByTestId('incident-details').count()) ? await page.getByTestId('incident-details').locator('h2').textContent() : null,
+				claimed: await page.locator('input[name="claim"][value="claimed"]').isChecked(),
+				...(await page.evaluate(async () => {
+					const map = window.incidentMap!;
+					const source = map.getSource('incidents') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+					// The camera the hash holds (MapLibre rounds it to well under a pixel), and whether
+					// the map shows it: the same zoom, and the hash's centre at the canvas's centre.
+					const [z, lat, lon] = location.hash.slice(1).split('/').map(Number) as [number, number, number];
+					const c = map.project([lon, lat]);
+					const canvas = map.getCanvas();
+					const off = Math.hypot(c.x - canvas.clientWidth / 2, c.y - canvas.clientHeight / 2);
+					return {
+						camera: [z, lon, lat],
+						showsHash: Math.abs(map.getZoom() - z) < 0.006 && off < 1,
+						question: map.querySourceFeatures('query').map((f) => f.properties.role as string).sort().filter((r, i, a) => a.indexOf(r) === i),
+						points: (await source.getData()).features.map((f) => f.properties!.id as string).sort(),
+						fergana: map.getLayoutProperty('overlay-fergana-valley-fill', 'visibility') ?? 'visible'
+					};
+				}))
+			};
+		};
+		type Seen = Awaited<ReturnType<typeof seen>>;
+		/** Back or forward, then wait for what that entry holds: its URL, and the camera of its hash. */
+		const go = async (how: 'back' | 'forward', want: Seen) => {
+			await (how === 'back' ? page.goBack() : page.goForward());
+			await page.waitForFunction((u) => location.href === u, want.url);
+			await page.waitForFunction(
+				([z, lon, lat]) => {
+					const map = window.incidentMap!;
+					const c = map.project([lon!, lat!]);
+					const canvas = map.getCanvas();
+					return !map.isMoving() && Math.abs(map.getZoom() - z!) < 0.006 && Math.hypot(c.x - canvas.clientWidth / 2, c.y - canvas.clientHeight / 2) < 1;
+				},
+				want.camera
+			);
+			if (want.summary) await results.getByRole('status').filter({ hasText: want.summary }).waitFor();
+			else await results.waitFor({ state: 'detached' });
+			expect(await seen()).toEqual(want);
+		};
+
+		await jumpAndSettle(page, [69.17, 34.53], 8);
+		await page.waitForFunction(() => location.hash.startsWith('#8/'));
+		const start = await seen();
+		expect(start.showsHash).toBe(true);
+		expect(start.heading).toBeNull();
+		expect(start.question).toEqual([]);
+
+		// A question from the context menu.
+		const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		const at = await page.evaluate(() => window.incidentMap!.project([69.3, 34.4]));
+		await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+		await page.getByRole('dialog', { name: 'This place' }).getByRole('button', { name: '50 km', exact: true }).click();
+		await waitForParam(page, 'radius_km', '50');
+		await results.getByRole('status').filter({ hasText: /\d+ incidents/ }).waitFor();
+		await page.waitForFunction(() => !window.incidentMap!.isMoving());
+		const asked = await seen();
+		expect(asked.heading).toBe('Within 50 km of 34.40° N, 69.30° E');
+		expect(asked.hits.length).toBeGreaterThanOrEqual(4);
+		expect(asked.question).toContain('circle');
+
+		// A filter: the answer keeps only what the filters leave.
+		await page.locator('input[name="claim"][value="claimed"]').uncheck();
+		await waitForParam(page, 'claim', 'attributed,unclaimed,none');
+		await results.getByRole('status').filter({ hasText: 'outside the filters' }).waitFor();
+		const filtered = await seen();
+		expect(filtered.hits.length).toBeLessThan(asked.hits.length);
+		expect(filtered.points.length).toBeLessThan(asked.points.length);
+
+		// An overlay hidden.
+		await page.locator('.layers-panel summary').click();
+		await page.getByRole('checkbox', { name: /^Fergana Valley/ }).uncheck();
+		await page.waitForFunction(() => new URL(location.href).searchParams.has('overlays'));
+		await page.locator('.layers-panel summary').click();
+		const hidden = await seen();
+		expect(hidden.fergana).toBe('none');
+
+		// A hit chosen from the answer: the details open and the map flies there.
+		await results.locator(`[data-hit-id="${filtered.hits[0]}"]`).click();
+		await waitForParam(page, 'incident', filtered.hits[0]!);
+		await page.getByTestId('incident-details').waitFor();
+		await page.waitForFunction((z) => !window.incidentMap!.isMoving() && window.incidentMap!.getZoom() !== z, hidden.camera[0]);
+		await page.waitForFunction(() => /^#[\d.]+\//.test(location.hash) && location.hash !== '');
+		await page.waitForTimeout(400);
+		const chosen = await seen();
+		expect(chosen.details).toBe(all.find((f) => f.id === filtered.hits[0])!.properties.title);
+		expect(chosen.camera).not.toEqual(hidden.camera);
+
+		await go('back', hidden);
+		await go('back', filtered);
+		await go('back', asked);
+		await go('back', start);
+		await go('forward', asked);
+		await go('forward', filtered);
+		await go('forward', hidden);
+		await go('forward', chosen);
+		expect(watch.pageErrors).toEqual([]);
+		expect(watch.consoleErrors).toEqual([]);
+
+		// The last entry's URL, opened afresh, shows the same.
+		const { page: again } = await open(chosen.url);
+		await again.getByTestId('query-results').getByRole('status').filter({ hasText: chosen.summary! }).waitFor();
+		await settle(again);
+		const fresh = {
+			url: again.url(),
+			hits: await again.getByTestId('query-results').locator('[data-hit-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-hit-id'))),
+			details: await again.getByTestId('incident-details').locator('h2').textContent(),
+			count: await countText(again),
+			camera: await again.evaluate(() => [window.incidentMap!.getZoom(), ...window.incidentMap!.getCenter().toArray()])
+		};
+		expect(fresh).toMatchObject({ url: chosen.url, hits: chosen.hits, details: chosen.details, count: chosen.count });
+		expect(fresh.camera[0]).toBeCloseTo(chosen.camera[0]!, 2);
+		expect(fresh.camera[1]).toBeCloseTo(chosen.camera[1]!, 3);
+		expect(fresh.camera[2]).toBeCloseTo(chosen.camera[2]!, 3);
 		await again.context().close();
 		await page.context().close();
 	});

@@ -27,6 +27,11 @@ describe('embedUrlFor and fullMapUrlFor', () => {
 		);
 	});
 
+	it('carries the filters and overlays too', () => {
+		const page = new URL('https://map.example/?category=suicide-bomb,threat&q=Kabul&from=2022-08-01&overlays=&foo=1');
+		expect(embedUrlFor(page).search).toBe('?from=2022-08-01&category=suicide-bomb%2Cthreat&q=Kabul&overlays=');
+	});
+
 	it('goes back to / with the same map state and no embed options', () => {
 		const embed = new URL('https://map.example/embed?incident=a-b&theme=dark&legend=0&list=1&region=fergana-valley#x');
 		expect(fullMapUrlFor(embed).href).toBe('https://map.example/?incident=a-b&region=fergana-valley#x');

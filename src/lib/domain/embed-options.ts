@@ -1,7 +1,9 @@
+import { VIEW_PARAMS } from './view-params';
+
 /**
  * The options of an embedded map (`/embed`), as they live in its URL, and the links between a map
- * page and its embed. The map's own state (`incident`, `near`/`radius_km`, `region`, `corridor`,
- * `nearby`) is shared with `/` and passes through unchanged.
+ * page and its embed. The map's own state (`incident`, the spatial question, the filters and the
+ * overlays shown) is shared with `/` and passes through unchanged.
  */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -18,8 +20,17 @@ export interface EmbedOptions {
 
 export const EMBED_DEFAULTS: EmbedOptions = { theme: 'light', legend: true, controls: false, list: false };
 export const EMBED_PARAMS = ['theme', 'legend', 'controls', 'list'] as const;
-/** The map-state parameters a page and its embed share. */
-export const MAP_PARAMS = ['incident', 'near', 'radius_km', 'region', 'corridor', 'nearby'] as const;
+/** The map-state parameters a page and its embed share: selection, question, filters, overlays. */
+export const MAP_PARAMS = [
+	'incident',
+	'near',
+	'radius_km',
+	'region',
+	'corridor',
+	'nearby',
+	'nearby_incident',
+	...VIEW_PARAMS
+] as const;
 
 const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 

@@ -21,6 +21,20 @@ describe('spatial query in the URL', () => {
 		expect(writeSpatialQuery(after, null).toString()).toBe('incident=x&theme=dark');
 	});
 
+	it('writes the selection with the question; a question about another incident keeps its own', () => {
+		const nearby: SpatialQuery = { kind: 'nearby', incident: 'a', radius_km: 25 };
+		const same = writeSpatialQuery(new URLSearchParams('incident=old&theme=dark'), nearby, 'a');
+		expect(same.toString()).toBe('theme=dark&incident=a&nearby=25');
+		const other = writeSpatialQuery(same, nearby, 'b');
+		expect(other.toString()).toBe('theme=dark&incident=b&nearby_incident=a&nearby=25');
+		expect(readSpatialQuery(other)).toEqual(nearby);
+		const closed = writeSpatialQuery(other, nearby, null);
+		expect(closed.toString()).toBe('theme=dark&nearby_incident=a&nearby=25');
+		expect(readSpatialQuery(closed)).toEqual(nearby);
+		expect(writeSpatialQuery(closed, null, null).toString()).toBe('theme=dark');
+		expect(writeSpatialQuery(closed, { kind: 'region', overlay: 'r' }, 'b').toString()).toBe('theme=dark&incident=b&region=r');
+	});
+
 	it('ignores malformed values rather than guessing', () => {
 		expect(readSpatialQuery(new URLSearchParams('near=200,10&radius_km=5'))).toBeNull();
 		expect(readSpatialQuery(new URLSearchParams('near=10,10&radius_km=-5'))).toBeNull();

@@ -4,7 +4,9 @@ import { MAX_RADIUS_KM } from './incident-query';
 /**
  * The reader's spatial question, as it lives in the page URL. The parameter names are the API's
  * (`near`, `radius_km`, `region`, `corridor`), so a link reproduces the question and the page asks
- * the API with the same words. `nearby=R` with `incident=id` asks around that incident.
+ * the API with the same words. `nearby=R` with `incident=id` asks around that incident, the one
+ * selected; when the reader has since selected another incident or closed the details, the question's
+ * incident is `nearby_incident=id`, so the link keeps both the question and the selection.
  */
 export type SpatialQuery =
 	| { kind: 'near'; center: LonLat; radius_km: number }
@@ -40,7 +42,7 @@ export function readSpatialQuery(params: URLSearchParams): SpatialQuery | null {
 	const center = parseLonLat(params.get('near'));
 	const radius = parseRadius(params.get('radius_km'));
 	if (center && radius) return { kind: 'near', center, radius_km: radius };
-	const incident = params.get('incident');
+	const incident = params.get('nearby_incident') ?? params.get('incident');
 	const nearby = parseRadius(params.get('nearby'));
 	if (incident && nearby) return { kind: 'nearby', incident, radius_km: nearby };
 	const region = params.get('region');
@@ -50,12 +52,25 @@ export function readSpatialQuery(params: URLSearchParams): SpatialQuery | null {
 	return null;
 }
 
-const OWN_PARAMS = ['near', 'radius_km', 'nearby', 'region', 'corridor'];
+const OWN_PARAMS = ['near', 'radius_km', 'nearby', 'nearby_incident', 'region', 'corridor'];
 
-/** Write the question into URL parameters, replacing any earlier one and keeping the rest. */
-export function writeSpatialQuery(params: URLSearchParams, query: SpatialQuery | null): URLSearchParams {
+/**
+ * Write the question into URL parameters, replacing any earlier one and keeping the rest. With
+ * `selected` (the selected incident, or null for none) it also writes `incident`; without it,
+ * `incident` is left as it is.
+ */
+export function writeSpatialQuery(
+	params: URLSearchParams,
+	query: SpatialQuery | null,
+	selected?: string | null
+): URLSearchParams {
 	const out = new URLSearchParams(params);
 	for (const p of OWN_PARAMS) out.delete(p);
+	// Written after the rest, so that one view always has one URL (a copied link stays as it is).
+	if (selected !== undefined) {
+		out.delete('incident');
+		if (selected) out.append('incident', selected);
+	}
 	if (!query) return out;
 	switch (query.kind) {
 		case 'near':
@@ -63,7 +78,8 @@ export function writeSpatialQuery(params: URLSearchParams, query: SpatialQuery |
 			out.set('radius_km', String(query.radius_km));
 			break;
 		case 'nearby':
-			out.set('incident', query.incident);
+			if (selected === undefined) out.set('incident', query.incident);
+			if (out.get('incident') !== query.incident) out.set('nearby_incident', query.incident);
 			out.set('nearby', String(query.radius_km));
 			break;
 		case 'region':

@@ -1,9 +1,17 @@
-import { embedMessage, originAllowed, parseHostCommand, type EmbedEvent, type HostCommand } from '../domain/embed-protocol';
+import {
+	embedMessage,
+	originAllowed,
+	parseHostCommand,
+	type EmbedEvent,
+	type HostCommand,
+	type InvalidCommand
+} from '../domain/embed-protocol';
 
 /**
  * The embed's side of the `postMessage` protocol (see `domain/embed-protocol.ts`): post events to
- * the hosting page, and hand over host commands that come from the parent window, from an allowed
- * origin, and validate. Outside an iframe it posts nothing.
+ * the hosting page, and hand over host commands that come from the parent window and an allowed
+ * origin: valid ones, and those of a known type refused for a bad field (to be acknowledged as
+ * such). Outside an iframe it posts nothing.
  */
 export class EmbedChannel {
 	constructor(private readonly allowedOrigins: readonly string[]) {}
@@ -20,8 +28,8 @@ export class EmbedChannel {
 		if (this.framed) window.parent.postMessage(embedMessage(event), '*');
 	}
 
-	/** Listen for valid host commands; returns the function that stops listening. */
-	listen(oncommand: (command: HostCommand) => void): () => void {
+	/** Listen for host commands; returns the function that stops listening. */
+	listen(oncommand: (command: HostCommand | InvalidCommand) => void): () => void {
 		const onmessage = (e: MessageEvent) => {
 			if (!this.framed || e.source !== window.parent || !originAllowed(e.origin, this.allowedOrigins)) return;
 			const command = parseHostCommand(e.data);

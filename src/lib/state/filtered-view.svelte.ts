@@ -4,6 +4,7 @@ import { filterIncidents, inBBox } from '../domain/filter-incidents';
 import { monthBins, monthSpan, type MonthBin } from '../domain/month-bins';
 import { sortIncidents, type SortKey } from '../domain/sort-incidents';
 import type { ViewFilter } from '../domain/view-params';
+import { intersectsBox, type AreaGeometry } from '../geo/intersects-box';
 import { pathLengthKm } from '../geo/path-length';
 import type { LonLat } from '../geo/proximity';
 import { Filters } from './filters.svelte';
@@ -20,7 +21,7 @@ export class FilteredView {
 	readonly filters: Filters;
 	readonly player: TimePlayer;
 	sort = $state<SortKey>('date');
-	/** List only incidents whose point is within the map's bounds. */
+	/** List only incidents on the map: their point within its bounds, or their area meeting them. */
 	onlyOnMap = $state(false);
 	viewport = $state.raw<Viewport | null>(null);
 	/** The list entry under the pointer or focus, highlighted on the map. */
@@ -30,7 +31,9 @@ export class FilteredView {
 
 	constructor(
 		private readonly incidents: () => IncidentFeature[],
-		initial: ViewFilter
+		initial: ViewFilter,
+		/** The area a record placed only to an area is drawn as (its overlay's geometry). */
+		private readonly areaOf: (id: string) => AreaGeometry | undefined = () => undefined
 	) {
 		this.filters = new Filters(initial);
 		this.span = monthSpan(incidents().map((f) => f.properties));
@@ -48,13 +51,19 @@ export class FilteredView {
 	/** The list: matching incidents (within the map when asked), sorted. */
 	readonly listed = $derived.by(() => {
 		const v = this.viewport;
-		const inView = this.onlyOnMap && v ? this.matching.filter((f) => inBBox(f.geometry.coordinates, v.bounds)) : this.matching;
+		const inView = this.onlyOnMap && v ? this.matching.filter((f) => this.onMap(f, v.bounds)) : this.matching;
 		return sortIncidents(
 			inView,
 			this.sort,
 			v ? (f) => pathLengthKm([v.center, f.geometry.coordinates as LonLat]) : undefined
 		);
 	});
+
+	/** Is the incident in the box: its area, for a record placed only to an area, else its point? */
+	onMap(f: IncidentFeature, bounds: BBox): boolean {
+		const area = this.areaOf(f.id);
+		return area ? intersectsBox(area, bounds) : inBBox(f.geometry.coordinates, bounds);
+	}
 
 	/** Per-month counts of incidents passing every filter but the time window. */
 	readonly bins = $derived.by((): MonthBin[] => {

@@ -19,6 +19,8 @@ export class Filters {
 	claims = $state<ClaimFilterValue[] | undefined>(undefined);
 	text = $state('');
 	minFatalities = $state(0);
+	/** A change in progress (a drag on the timeline): everything follows it but the URL, which waits for its end. */
+	adjusting = $state(false);
 
 	constructor(initial: ViewFilter = {}) {
 		this.set(initial);

@@ -3,7 +3,7 @@ import type { IncidentFeature } from '../domain/incident';
 import type { OverlayProperties } from '../domain/overlay';
 import type { LonLat } from '../domain/lon-lat';
 import { describeQuery } from '../domain/describe-query';
-import { DEFAULT_RADIUS_KM, readSpatialQuery, writeSpatialQuery } from '../domain/spatial-query';
+import { DEFAULT_RADIUS_KM, readSpatialQuery } from '../domain/spatial-query';
 import { OverlayGeometries } from './overlay-geometries.svelte';
 import { OverlayVisibility } from './overlay-visibility.svelte';
 import { Selection } from './selection.svelte';
@@ -17,8 +17,7 @@ export interface MapViewData {
 
 /**
  * Everything the reader has chosen on a map page — the selected incident, the overlays shown,
- * the spatial question and tool — with the URL kept in step, so a copied link reproduces it.
- * Shared by `/` and `/embed`.
+ * the spatial question and tool. Shared by `/` and `/embed`; `ViewUrl` keeps the URL in step.
  */
 export class MapView {
 	readonly selection: Selection;
@@ -29,23 +28,21 @@ export class MapView {
 	notice = $state<string | null>(null);
 	unsupported = $state<string | null>(null);
 	#opener: HTMLElement | null = null;
-	/** SvelteKit's router is not ready while the page hydrates; the URL is synced after that. */
-	#routerReady = false;
 
 	constructor(
 		private readonly data: () => MapViewData,
-		url: URL,
-		/** Replace the page URL (shallow routing), given the new one. */
-		private readonly replaceUrl: (url: URL) => void,
-		private readonly currentUrl: () => URL,
-		/** Push a new history entry (shallow routing) for a discrete change; default: replace. */
-		private readonly pushUrl: (url: URL) => void = replaceUrl
+		url: URL
 	) {
 		const d = data();
 		this.selection = new Selection(d.selectedId);
 		// Country outlines repeat the basemap, so they start hidden; the article's regions start shown.
 		this.overlays = new OverlayVisibility(d.overlays.filter((o) => !o.id.startsWith('country-')).map((o) => o.id));
 		this.spatial = new SpatialQueryState(readSpatialQuery(url.searchParams));
+	}
+
+	/** Is there an incident with this id? */
+	knows(id: string): boolean {
+		return this.data().incidents.some((f) => f.id === id);
 	}
 
 	get selected(): IncidentFeature | null {
@@ -65,44 +62,20 @@ export class MapView {
 		});
 	}
 
-	/** Fetch the answer to the current question and the outline it needs; update the URL. */
+	/** Fetch the answer to the current question and the outline it needs. */
 	answer(): void {
 		const q = this.spatial.query;
 		void this.spatial.answerWith(this.pointOf);
 		if (q && (q.kind === 'region' || q.kind === 'corridor')) void this.geometries.load(q.overlay);
-		this.syncUrl();
-	}
-
-	/** Call once mounted: from the next task on, changes reach the URL. */
-	mounted(): void {
-		setTimeout(() => {
-			this.#routerReady = true;
-			this.syncUrl();
-		});
-	}
-
-	/** Write the selection and question into the URL; `push` takes a new history entry. */
-	syncUrl(push = false): void {
-		if (!this.#routerReady) return;
-		const now = this.currentUrl();
-		const url = new URL(now);
-		const params = writeSpatialQuery(url.searchParams, this.spatial.query);
-		if (this.selection.id) params.set('incident', this.selection.id);
-		else if (this.spatial.query?.kind !== 'nearby') params.delete('incident');
-		url.search = params.toString();
-		// Compare decoded: `near=69.17,34.53` and `near=69.17%2C34.53` are the same question.
-		if (decodeURIComponent(url.search) !== decodeURIComponent(now.search)) (push ? this.pushUrl : this.replaceUrl)(url);
 	}
 
 	select(id: string, origin: 'map' | 'list'): void {
 		this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		this.selection.select(id, origin);
-		this.syncUrl(true);
 	}
 
 	async close(): Promise<void> {
 		this.selection.select(null, 'list');
-		this.syncUrl(true);
 		await tick();
 		const back = this.#opener?.isConnected ? this.#opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
 		back?.focus();

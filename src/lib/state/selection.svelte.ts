@@ -1,5 +1,8 @@
-/** Where a selection came from: the map moves itself only when the reader chose elsewhere. */
-export type SelectionOrigin = 'map' | 'list' | 'url';
+/**
+ * Where a selection came from: the map moves itself only when the reader chose elsewhere (the
+ * list, a link), never for a click on the map itself or for Back/Forward, which bring their camera.
+ */
+export type SelectionOrigin = 'map' | 'list' | 'url' | 'history';
 
 /** The selected incident, shared by the map, the list and the details panel. */
 export class Selection {
