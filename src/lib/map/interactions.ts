@@ -83,12 +83,22 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 
 	const onLeave = () => setHover(null);
 
-	/** The middle of the map on screen: where a keyboard reader's question is asked. */
+	/**
+	 * The map's middle, where a keyboard reader's question is asked: the camera's centre, which is
+	 * the middle of the part of the map left clear of the details panel.
+	 */
 	const middle = (): { at: LonLat; x: number; y: number } => {
-		const { clientWidth: w, clientHeight: h } = map.getContainer();
-		const { lng, lat } = map.unproject([w / 2, h / 2]);
-		return { at: [lng, lat], x: w / 2, y: h / 2 };
+		const { lng, lat } = map.getCenter();
+		const { x, y } = map.project([lng, lat]);
+		return { at: [lng, lat], x, y };
 	};
+	// The crosshair that shows it (drawn by IncidentMap's CSS) follows it.
+	const placeCrosshair = () => {
+		const { x, y } = middle();
+		map.getContainer().style.setProperty('--middle-x', `${x}px`);
+		map.getContainer().style.setProperty('--middle-y', `${y}px`);
+	};
+	placeCrosshair();
 
 	const onContext = (e: MapMouseEvent) => {
 		e.preventDefault();
@@ -130,7 +140,9 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 		['touchstart', onTouchStart],
 		['touchend', cancelPress],
 		['touchcancel', cancelPress],
-		['movestart', cancelPress]
+		['movestart', cancelPress],
+		['move', placeCrosshair],
+		['resize', placeCrosshair]
 	] as const;
 	for (const [type, listener] of listeners) map.on(type, listener as (e: unknown) => void);
 	map.getCanvasContainer().addEventListener('mouseleave', onLeave);
