@@ -30,7 +30,7 @@ describe('proximity in the page', () => {
 	it('answers “Nearby” on an incident: a circle on the map, the incidents inside with distance and certainty, in the URL', async () => {
 		const { page, watch } = await open(`/?incident=${EMBASSY}`);
 		await page.getByTestId('incident-details').getByRole('button', { name: '25 km', exact: true }).click();
-		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		const ids = await hitIds(page);
 		// The other incidents, nearest first; the incident asked about is not its own neighbour.
 		expect(ids).not.toContain(EMBASSY);
@@ -47,14 +47,14 @@ describe('proximity in the page', () => {
 
 		// The copied link reproduces the question.
 		const again = await open(`${url.pathname}${url.search}`);
-		await results(again.page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(again.page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		expect(await hitIds(again.page)).toEqual(ids);
 		await again.page.context().close();
 	});
 
 	it('opens a hand-written link with a plain comma in near= without errors', async () => {
 		const { page, watch } = await open('/?near=69.17,34.53&radius_km=25');
-		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		expect(await hitIds(page)).toContain('2022-09-05-kabul-russian-embassy-bombing');
 		expect(watch.pageErrors).toEqual([]);
 		expect(new URL(page.url()).searchParams.get('near')).toBe('69.17,34.53');
@@ -69,7 +69,7 @@ describe('proximity in the page', () => {
 		await page.mouse.click(box.x + x, box.y + y, { button: 'right' });
 		const menu = page.getByRole('dialog', { name: 'This place' });
 		await menu.getByRole('button', { name: '50 km', exact: true }).click();
-		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		expect((await hitIds(page)).length).toBeGreaterThanOrEqual(4);
 		const url = new URL(page.url());
 		expect(url.searchParams.get('radius_km')).toBe('50');
@@ -83,7 +83,7 @@ describe('proximity in the page', () => {
 		const { page } = await open('/');
 		await page.locator('.layers-panel summary').click();
 		await page.getByRole('button', { name: 'Incidents inside Fergana Valley' }).click();
-		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		expect(await results(page).locator('h2').textContent()).toBe('Inside Fergana Valley');
 		expect(await hitIds(page)).toContain('2022-08-30-tawhid-news-central-asia-threat');
 		expect(new URL(page.url()).searchParams.get('region')).toBe('fergana-valley');
@@ -92,7 +92,7 @@ describe('proximity in the page', () => {
 
 		await page.getByRole('button', { name: /Incidents near Central Asia–China gas pipeline, Lines A/ }).click();
 		await results(page).locator('h2', { hasText: 'Within 50 km of Central Asia–China gas pipeline' }).waitFor();
-		await results(page).getByRole('status').filter({ hasText: /incidents?/ }).waitFor();
+		await results(page).getByTestId('query-summary').filter({ hasText: /incidents?/ }).waitFor();
 		expect(await hitIds(page)).toContain('2022-09-09-tawhid-news-pipeline-threat');
 		expect(new URL(page.url()).searchParams.get('corridor')).toBe('cagp-lines-a-c');
 		await page.context().close();

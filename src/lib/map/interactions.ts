@@ -30,7 +30,9 @@ function hitBox(e: MapMouseEvent): [PointLike, PointLike] {
 /**
  * Clicking an incident selects it; clicking a cluster zooms in to open it; hovering highlights
  * (feature-state `hover`); with a tool active a click picks a place; right-click or long-press
- * asks for the context menu. Returns the function that removes every handler it added.
+ * asks for the context menu. From the keyboard, on the focused map: Enter picks the map's middle
+ * for the active tool, and the Menu key (or Shift+F10) opens the context menu there. Returns the
+ * function that removes every handler it added.
  */
 export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers): () => void {
 	const { onselect, onpick, oncontext, tool } = handlers;
@@ -81,9 +83,44 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 
 	const onLeave = () => setHover(null);
 
+	/**
+	 * The map's middle, where a keyboard reader's question is asked: the camera's centre, which is
+	 * the middle of the part of the map left clear of the details panel.
+	 */
+	const middle = (): { at: LonLat; x: number; y: number } => {
+		const { lng, lat } = map.getCenter();
+		const { x, y } = map.project([lng, lat]);
+		return { at: [lng, lat], x, y };
+	};
+	// The crosshair that shows it (drawn by IncidentMap's CSS) follows it.
+	const placeCrosshair = () => {
+		const { x, y } = middle();
+		map.getContainer().style.setProperty('--middle-x', `${x}px`);
+		map.getContainer().style.setProperty('--middle-y', `${y}px`);
+	};
+	placeCrosshair();
+
 	const onContext = (e: MapMouseEvent) => {
 		e.preventDefault();
+		// From the keyboard (`button` is -1; see onKey), the menu is about the middle of the map.
+		if (e.originalEvent.button === -1) {
+			const m = middle();
+			return oncontext(m.at, m.x, m.y);
+		}
 		oncontext([e.lngLat.lng, e.lngLat.lat], e.point.x, e.point.y);
+	};
+
+	// On the focused map: the Menu key or Shift+F10 opens the context menu about its middle (MapLibre
+	// ignores a context menu asked from the keyboard); with a tool active, Enter picks the middle.
+	const onKey = (e: KeyboardEvent) => {
+		if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+			e.preventDefault();
+			const m = middle();
+			oncontext(m.at, m.x, m.y);
+		} else if (e.key === 'Enter' && tool() !== 'select') {
+			e.preventDefault();
+			onpick(middle().at);
+		}
 	};
 
 	let pressTimer: ReturnType<typeof setTimeout> | undefined;
@@ -103,13 +140,17 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 		['touchstart', onTouchStart],
 		['touchend', cancelPress],
 		['touchcancel', cancelPress],
-		['movestart', cancelPress]
+		['movestart', cancelPress],
+		['move', placeCrosshair],
+		['resize', placeCrosshair]
 	] as const;
 	for (const [type, listener] of listeners) map.on(type, listener as (e: unknown) => void);
 	map.getCanvasContainer().addEventListener('mouseleave', onLeave);
+	map.getCanvas().addEventListener('keydown', onKey);
 	return () => {
 		cancelPress();
 		for (const [type, listener] of listeners) map.off(type, listener as (e: unknown) => void);
 		map.getCanvasContainer().removeEventListener('mouseleave', onLeave);
+		map.getCanvas().removeEventListener('keydown', onKey);
 	};
 }

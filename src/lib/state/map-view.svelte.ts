@@ -66,7 +66,12 @@ export class MapView {
 	answer(): void {
 		const q = this.spatial.query;
 		void this.spatial.answerWith(this.pointOf);
-		if (q && (q.kind === 'region' || q.kind === 'corridor')) void this.geometries.load(q.overlay);
+		if (q && (q.kind === 'region' || q.kind === 'corridor')) {
+			const title = this.data().overlays.find((o) => o.id === q.overlay)?.title ?? q.overlay;
+			this.geometries.load(q.overlay).catch((e: unknown) => {
+				this.notice = `The outline of ${title} could not be loaded (${e instanceof Error ? e.message : e}); the list still answers the question.`;
+			});
+		}
 	}
 
 	select(id: string, origin: 'map' | 'list'): void {

@@ -1,4 +1,5 @@
 import type { Proximity } from '../geo/proximity';
+import { fetchOk } from './retry';
 
 /** One incident answering the reader's spatial question, as the API returns it. */
 export interface QueryHit {
@@ -18,13 +19,12 @@ interface ApiFeature {
 	properties: { title: string; distance_km?: number; proximity?: Proximity };
 }
 
-/** Ask `GET /api/incidents` a question; throws an Error whose message a reader can act on. */
+/**
+ * Ask `GET /api/incidents` a question; throws a `FetchFailure` whose message a reader can act on
+ * (retryable when the server could not be reached or failed).
+ */
 export async function fetchQueryAnswer(params: URLSearchParams, fetcher: typeof fetch = fetch): Promise<QueryAnswer> {
-	const response = await fetcher(`/api/incidents?${params}`);
-	if (!response.ok) {
-		const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
-		throw new Error(problem?.detail ?? `The server answered ${response.status}.`);
-	}
+	const response = await fetchOk(`/api/incidents?${params}`, fetcher);
 	const body = (await response.json()) as { features: ApiFeature[]; total?: number };
 	const hits = body.features.map((f) => ({
 		id: f.id,
