@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/** Components a reader may never open: each is fetched on first use (`{#await import(...)}`). */
-const ON_DEMAND = /[\\/](ShareDialog|QueryResults|Timeline|FilterPanel|ContextMenu|LayerPanel)\.svelte$/;
-/** Code only the embed needs. */
-const EMBED_ONLY = /[\\/]embed-(protocol|channel)\.ts$/;
+/**
+ * Kept out of the app's shared chunk: components a reader may never open (each fetched on first
+ * use, `{#await import(...)}`), code only they use, and code only the embed needs.
+ */
+const NOT_ON_FIRST_LOAD =
+	/[\\/](ShareDialog|QueryResults|Timeline|FilterPanel|ContextMenu|LayerPanel)\.svelte$|[\\/](embed-[a-z-]+|focus-trap)\.ts$/;
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -21,7 +23,7 @@ export default defineConfig({
 						{
 							name: 'app',
 							test: (id: string) =>
-								(/[\\/]src[\\/]lib[\\/]/.test(id) || id.endsWith('MapStage.svelte')) && !ON_DEMAND.test(id) && !EMBED_ONLY.test(id)
+								(/[\\/]src[\\/]lib[\\/]/.test(id) || id.endsWith('MapStage.svelte')) && !NOT_ON_FIRST_LOAD.test(id)
 						}
 					]
 				}
