@@ -6,6 +6,7 @@ import { incidentStore } from '$lib/server/store';
 import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
+import { apiPathProblem } from '$lib/server/api-path-problem';
 
 let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
 
@@ -28,10 +29,10 @@ export const init: ServerInit = async () => {
 /**
  * Security headers on every rendered response: nosniff, referrer and permissions policies, and
  * the page's CSP completed with who may frame it (`/embed` anyone or `FRAME_ANCESTORS`, the rest
- * only the app) and the remote basemap's origins.
+ * only the app) and the remote basemap's origins. An API path that is not UTF-8, or that no endpoint answers, is a problem.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = await resolve(event);
+	let response = apiPathProblem(event.url.pathname, event.route.id) ?? (await resolve(event));
 	try {
 		applySecurityHeaders(response.headers, event.url.pathname, security);
 	} catch {

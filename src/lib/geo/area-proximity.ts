@@ -9,6 +9,8 @@ import {
 } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LonLat, Proximity } from './proximity';
+import { boxesMeet, geometryBox } from './geometry-box';
+import { growBox, type LonLatBox } from './grow-box';
 
 /**
  * Proximity of a record placed only to an area (a country, a region, a pipeline route): its real
@@ -75,11 +77,45 @@ function geometryDistance(a: RecordGeometry, b: RecordGeometry): number {
 	return Math.min(toB, toA);
 }
 
+/**
+ * How a record's geometry lies to a line: the distance to its nearest part (`nearest_km`, 0 where
+ * they meet) and from its farthest vertex (`farthest_km`). Neither depends on a radius, so a caller
+ * may keep them per (record, line) and answer every radius with `reachHit`.
+ */
+export interface Reach {
+	nearest_km: number;
+	farthest_km: number;
+}
+
+export function lineReach(record: RecordGeometry, line: LineString | MultiLineString): Reach {
+	return {
+		nearest_km: geometryDistance(record, line),
+		farthest_km: Math.max(...vertices(record).map((v) => pointDistance(v, line)))
+	};
+}
+
+/** Within `radiusKm` of the line: possible when the nearest part is, certain when the farthest vertex is. */
+export function reachHit({ nearest_km, farthest_km }: Reach, radiusKm: number): AreaHit | null {
+	if (nearest_km > radiusKm) return null;
+	return { distance_km: nearest_km, proximity: farthest_km <= radiusKm ? 'certain' : 'possible' };
+}
+
+/** Each record's box, computed once: a circle that cannot reach it is answered without Turf. */
+const boxes = new WeakMap<RecordGeometry, LonLatBox>();
+function boxOf(record: RecordGeometry): LonLatBox {
+	let box = boxes.get(record);
+	if (!box) boxes.set(record, (box = geometryBox(record)));
+	return box;
+}
+
 export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit | null {
 	switch (q.kind) {
 		case 'point':
 			return { distance_km: pointDistance(q.center, record), proximity: null };
 		case 'circle': {
+			const [lon, lat] = q.center;
+			const box = boxOf(record);
+			if (!growBox([lon, lat, lon, lat], q.radiusKm).some((reach) => boxesMeet(reach, box))) return null;
 			const d = pointDistance(q.center, record);
 			if (d > q.radiusKm) return null;
 			const whole = vertices(record).every((v) => distance(q.center, v, KM) <= q.radiusKm);
@@ -91,11 +127,7 @@ export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit 
 			const whole = parts.every((p) => booleanWithin(p, q.area));
 			return { distance_km: 0, proximity: whole ? 'certain' : 'possible' };
 		}
-		case 'line': {
-			const d = geometryDistance(record, q.line);
-			if (d > q.radiusKm) return null;
-			const whole = vertices(record).every((v) => pointDistance(v, q.line) <= q.radiusKm);
-			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };
-		}
+		case 'line':
+			return reachHit(lineReach(record, q.line), q.radiusKm);
 	}
 }
