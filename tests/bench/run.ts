@@ -1,4 +1,5 @@
 import { startBuiltServer } from '../support/server';
+import { benchHttpLoad } from './http-load';
 import { benchClientJs, benchMapLoad } from './map-load';
 import { benchProximity } from './proximity';
 
@@ -7,7 +8,7 @@ import { benchProximity } from './proximity';
  * Exits 1 when a budget is exceeded.
  */
 
-const BUDGET = { idleRatio: 1.25, appJsKb: 60, proximitySpeedup: 100, proximityP50Ms: 1 };
+const BUDGET = { idleRatio: 1.25, appJsKb: 60, proximitySpeedup: 100, proximityP50Ms: 1, nearReqPerSec: 5000, nearP99Ms: 20 };
 
 const server = await startBuiltServer();
 let failed = false;
@@ -30,6 +31,19 @@ try {
 	for (const s of js.scripts) console.log(`  ${(s.gzip / 1024).toFixed(1).padStart(7)} KB  ${s.maplibre ? '[maplibre] ' : ''}${s.url}`);
 	console.log(`  app code beyond maplibre-gl: ${js.appKb.toFixed(1)} KB (budget ≤ ${BUDGET.appJsKb} KB): ${check(js.appKb <= BUDGET.appJsKb)}`);
 	console.log(`  maplibre-gl (bundle + worker): ${js.maplibreKb.toFixed(1)} KB`);
+
+	const http = await benchHttpLoad(server.url);
+	console.log('\nHTTP load on loopback (autocannon, 10 connections, 5 s each after 1 s of warm-up; the server is one Node process):');
+	for (const f of http) {
+		const goal = f.goal
+			? `  goal ≥ ${BUDGET.nearReqPerSec} req/s, p99 < ${BUDGET.nearP99Ms} ms: ${check(f.requestsPerSecond >= BUDGET.nearReqPerSec && f.p99Ms < BUDGET.nearP99Ms)}`
+			: '';
+		console.log(
+			`  ${f.name.padEnd(30)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms${goal}`
+		);
+		const failures = f.errors + f.unexpected;
+		console.log(`  ${''.padEnd(30)} ${f.requests} requests, ${f.errors} errors, ${f.unexpected} of another status: ${check(failures === 0)}`);
+	}
 } finally {
 	await server.stop();
 }

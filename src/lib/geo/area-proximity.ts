@@ -11,6 +11,8 @@ import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Poly
 import type { LonLat, Proximity } from './proximity';
 import { boxesMeet, geometryBox } from './geometry-box';
 import { growBox, type LonLatBox } from './grow-box';
+import { lineStrings } from './line-strings';
+import { SegmentProbe } from './segment-probe';
 
 /**
  * Proximity of a record placed only to an area (a country, a region, a pipeline route): its real
@@ -100,12 +102,15 @@ export function reachHit({ nearest_km, farthest_km }: Reach, radiusKm: number): 
 	return { distance_km: nearest_km, proximity: farthest_km <= radiusKm ? 'certain' : 'possible' };
 }
 
-/** Each record's box, computed once: a circle that cannot reach it is answered without Turf. */
-const boxes = new WeakMap<RecordGeometry, LonLatBox>();
-function boxOf(record: RecordGeometry): LonLatBox {
-	let box = boxes.get(record);
-	if (!box) boxes.set(record, (box = geometryBox(record)));
-	return box;
+/**
+ * Per record, computed once: its box (a circle that cannot reach it is answered without Turf) and
+ * a probe of its edges (Turf's distances, only to the edges that could be within the radius).
+ */
+const prepared = new WeakMap<RecordGeometry, { box: LonLatBox; probe: SegmentProbe }>();
+function prepare(record: RecordGeometry): { box: LonLatBox; probe: SegmentProbe } {
+	let p = prepared.get(record);
+	if (!p) prepared.set(record, (p = { box: geometryBox(record), probe: new SegmentProbe(lineStrings(record)) }));
+	return p;
 }
 
 export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit | null {
@@ -114,9 +119,11 @@ export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit 
 			return { distance_km: pointDistance(q.center, record), proximity: null };
 		case 'circle': {
 			const [lon, lat] = q.center;
-			const box = boxOf(record);
+			const { box, probe } = prepare(record);
 			if (!growBox([lon, lat, lon, lat], q.radiusKm).some((reach) => boxesMeet(reach, box))) return null;
-			const d = pointDistance(q.center, record);
+			// pointDistance's answer, measured only to the edges that could be within the radius.
+			const inside = isArea(record) && booleanPointInPolygon(q.center, record);
+			const d = inside ? 0 : probe.distanceWithinKm(q.center, q.radiusKm);
 			if (d > q.radiusKm) return null;
 			const whole = vertices(record).every((v) => distance(q.center, v, KM) <= q.radiusKm);
 			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };

@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/incident-query';
 import { incidentStore } from '$lib/server/store';
 import { OverlayQueryError, type IncidentQueryResult } from '$lib/server/incident-store';
-import { geojson } from '$lib/server/geojson-response';
+import { GEOJSON_HEADERS } from '$lib/server/geojson-response';
 import { badRequest } from '$lib/server/problem';
 import { contentDisposition, exportFilename } from '$lib/server/export-filename';
 import { incidentsCsv } from '$lib/server/incidents-csv';
@@ -37,10 +37,15 @@ export const GET: RequestHandler = async ({ url }) => {
 	const kept = answers.get(key);
 	if (kept) return kept;
 	const fresh = await answer(parsed.query, parsed.format, attachment);
-	return fresh.ok ? answers.put(key, fresh) : fresh;
+	return fresh instanceof Response ? fresh : answers.put(key, fresh);
 };
 
-async function answer(query: IncidentQuery, format: ExportFormat, attachment: boolean): Promise<Response> {
+/** The answer to a good query (its headers and body), or a problem response. */
+async function answer(
+	query: IncidentQuery,
+	format: ExportFormat,
+	attachment: boolean
+): Promise<{ headers: Record<string, string>; body: string } | Response> {
 	let result: IncidentQueryResult;
 	try {
 		result = await incidentStore().list(query);
@@ -51,21 +56,22 @@ async function answer(query: IncidentQuery, format: ExportFormat, attachment: bo
 	const { hits } = result;
 	const disposition = contentDisposition(exportFilename(query, format), attachment ? 'attachment' : 'inline');
 	if (format === 'csv')
-		return new Response(incidentsCsv(result.features, hits), {
+		return {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8; header=present',
 				'content-disposition': disposition,
-				'cache-control': 'public, max-age=60, must-revalidate'
-			}
-		});
+				'cache-control': GEOJSON_HEADERS['cache-control']
+			},
+			body: incidentsCsv(result.features, hits)
+		};
 	const features = hits
 		? result.features.map((f) => {
 				const { distance_km, proximity } = hits.get(f.id)!;
 				return { ...f, properties: { ...f.properties, distance_km, proximity } };
 			})
 		: result.features;
-	return geojson(
-		{ type: 'FeatureCollection', query: echoIncidentQuery(query), total: result.total, features },
-		{ 'content-disposition': disposition }
-	);
+	return {
+		headers: { ...GEOJSON_HEADERS, 'content-disposition': disposition },
+		body: JSON.stringify({ type: 'FeatureCollection', query: echoIncidentQuery(query), total: result.total, features })
+	};
 }
