@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /**
@@ -23,6 +24,13 @@ export interface LoadFigures {
 	/** Answers whose status was not the one expected (2xx; 404 for that baseline). */
 	unexpected: number;
 	requests: number;
+	/**
+	 * The server process's CPU time (user + system, from /proc) per request, and so the requests
+	 * one core would serve per second with nothing else running: the machine is shared, so the
+	 * measured rate also depends on what else runs. Null where /proc is not there.
+	 */
+	cpuMsPerRequest: number | null;
+	requestsPerCpuSecond: number | null;
 }
 
 interface Scenario {
@@ -80,11 +88,25 @@ function run(base: string, scenario: Scenario, seconds: number): Promise<autocan
 	});
 }
 
-export async function benchHttpLoad(base: string): Promise<LoadFigures[]> {
+/** CPU time (ms, user + system) a process has used, from /proc/{pid}/stat; null without /proc. */
+function cpuMs(pid: number | undefined): number | null {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		// utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+	} catch {
+		return null;
+	}
+}
+
+export async function benchHttpLoad(base: string, serverPid?: number): Promise<LoadFigures[]> {
 	const figures: LoadFigures[] = [];
 	for (const scenario of SCENARIOS) {
 		await run(base, scenario, 1);
+		const before = cpuMs(serverPid);
 		const r = await run(base, scenario, SECONDS);
+		const after = cpuMs(serverPid);
+		const cpu = before === null || after === null ? null : (after - before) / r.requests.total;
 		figures.push({
 			name: scenario.name,
 			goal: !!scenario.goal,
@@ -95,7 +117,9 @@ export async function benchHttpLoad(base: string): Promise<LoadFigures[]> {
 			maxMs: r.latency.max,
 			errors: r.errors + r.timeouts,
 			unexpected: scenario.expect404 ? r.requests.total - r['4xx'] : r.non2xx,
-			requests: r.requests.total
+			requests: r.requests.total,
+			cpuMsPerRequest: cpu,
+			requestsPerCpuSecond: cpu ? 1000 / cpu : null
 		});
 	}
 	return figures;

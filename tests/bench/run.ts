@@ -32,17 +32,20 @@ try {
 	console.log(`  app code beyond maplibre-gl: ${js.appKb.toFixed(1)} KB (budget ≤ ${BUDGET.appJsKb} KB): ${check(js.appKb <= BUDGET.appJsKb)}`);
 	console.log(`  maplibre-gl (bundle + worker): ${js.maplibreKb.toFixed(1)} KB`);
 
-	const http = await benchHttpLoad(server.url);
-	console.log('\nHTTP load on loopback (autocannon, 10 connections, 5 s each after 1 s of warm-up; the server is one Node process):');
+	const http = await benchHttpLoad(server.url, server.process.pid);
+	console.log('\nHTTP load on loopback (autocannon in this process, 10 connections, 5 s each after 1 s of warm-up;');
+	console.log('the server is one Node process; "per core" = requests per second of the server\'s own CPU time):');
 	for (const f of http) {
-		const goal = f.goal
-			? `  goal ≥ ${BUDGET.nearReqPerSec} req/s, p99 < ${BUDGET.nearP99Ms} ms: ${check(f.requestsPerSecond >= BUDGET.nearReqPerSec && f.p99Ms < BUDGET.nearP99Ms)}`
-			: '';
+		const perCore = f.requestsPerCpuSecond === null ? '' : `  per core ${f.requestsPerCpuSecond.toFixed(0)} req/s (${f.cpuMsPerRequest!.toFixed(3)} ms CPU each)`;
 		console.log(
-			`  ${f.name.padEnd(30)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms${goal}`
+			`  ${f.name.padEnd(30)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms${perCore}`
 		);
 		const failures = f.errors + f.unexpected;
 		console.log(`  ${''.padEnd(30)} ${f.requests} requests, ${f.errors} errors, ${f.unexpected} of another status: ${check(failures === 0)}`);
+		if (f.goal)
+			console.log(
+				`  ${''.padEnd(30)} goal ≥ ${BUDGET.nearReqPerSec} req/s with p99 < ${BUDGET.nearP99Ms} ms, as measured: ${check(f.requestsPerSecond >= BUDGET.nearReqPerSec && f.p99Ms < BUDGET.nearP99Ms)}`
+			);
 	}
 } finally {
 	await server.stop();
