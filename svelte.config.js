@@ -1,12 +1,43 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The hash of the one inline style attribute the app cannot avoid: SvelteKit's route announcer
+ * (`<div id="svelte-announcer" style="position: absolute; …">`, added by Kit's root component).
+ * `src/lib/server/security-headers.test.ts` recomputes it from Kit's source, so an upgrade that changes the
+ * announcer fails there instead of in a reader's console.
+ */
+export const ROUTE_ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/**
+ * Content-Security-Policy of every page. Kit adds a per-response nonce to `script-src` (its
+ * inline start-up script) and the hook (`src/hooks.server.ts`) adds `frame-ancestors` per page and
+ * the remote basemap's origins to `connect-src` when `PUBLIC_BASEMAP_STYLE` is set. No
+ * 'unsafe-inline' or 'unsafe-eval' anywhere: MapLibre's worker is a module served from the app's
+ * origin, and MapLibre and the components set styles through the CSSOM, which CSP allows.
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
+ */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self'],
+	'worker-src': ['self'],
+	'style-src': ['self', 'unsafe-hashes', ROUTE_ANNOUNCER_STYLE_HASH],
+	// data: for MapLibre's and the browser's own small images; blob: for MapLibre's decoded images.
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self']
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ precompress: true })
+		adapter: adapter({ precompress: true }),
+		csp: { mode: 'auto', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -56,6 +56,9 @@ describe('PUBLIC_BASEMAP_STYLE', () => {
 		const styleUrl = `${await listen(styleServer)}/style.json`;
 		const app = await appWith(styleUrl);
 		appOrigin = app.url;
+		// The page's CSP lets it fetch from the style's origin, and from nowhere else beyond its own.
+		const policy = (await fetch(app.url)).headers.get('content-security-policy')!;
+		expect(policy.split('; ').find((d) => d.startsWith('connect-src'))).toBe(`connect-src 'self' ${new URL(styleUrl).origin}`);
 		const page = await open(app.url);
 		expect(await styleName(page)).toBe('Remote test style');
 		expect(await page.evaluate(() => !!window.incidentMap!.getLayer('incident-points'))).toBe(true);

@@ -1,4 +1,5 @@
 import { startBuiltServer } from '../support/server';
+import { benchHttpLoad } from './http-load';
 import { benchMapLoad } from './map-load';
 import { benchClientJs } from './client-js';
 import { benchProximity } from './proximity';
@@ -8,7 +9,7 @@ import { benchProximity } from './proximity';
  * Exits 1 when a budget is exceeded.
  */
 
-const BUDGET = { idleRatio: 1.25, appJsKb: 60, proximitySpeedup: 100, proximityP50Ms: 1 };
+const BUDGET = { idleRatio: 1.25, appJsKb: 60, proximitySpeedup: 100, proximityP50Ms: 1, nearReqPerSec: 5000, nearP99Ms: 20 };
 
 const server = await startBuiltServer();
 let failed = false;
@@ -34,6 +35,22 @@ try {
 	console.log(`  maplibre-gl (bundle + worker): ${js.maplibreKb.toFixed(1)} KB`);
 	console.log(`  (reported) panels fetched when a reader opens them: ${js.onDemandKb.toFixed(1)} KB in ${js.onDemand.length} chunks`);
 	console.log(`  (reported) everything / can load: ${(js.appKb + js.onDemandKb).toFixed(1)} KB beyond maplibre-gl`);
+
+	const http = await benchHttpLoad(server.url, server.process.pid);
+	console.log('\nHTTP load on loopback (autocannon in this process, 10 connections, 5 s each after 1 s of warm-up;');
+	console.log('the server is one Node process; "per core" = requests per second of the server\'s own CPU time):');
+	for (const f of http) {
+		const perCore = f.requestsPerCpuSecond === null ? '' : `  per core ${f.requestsPerCpuSecond.toFixed(0)} req/s (${f.cpuMsPerRequest!.toFixed(3)} ms CPU each)`;
+		console.log(
+			`  ${f.name.padEnd(30)} ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms${perCore}`
+		);
+		const failures = f.errors + f.unexpected;
+		console.log(`  ${''.padEnd(30)} ${f.requests} requests, ${f.errors} errors, ${f.unexpected} of another status: ${check(failures === 0)}`);
+		if (f.goal)
+			console.log(
+				`  ${''.padEnd(30)} goal ≥ ${BUDGET.nearReqPerSec} req/s with p99 < ${BUDGET.nearP99Ms} ms, as measured: ${check(f.requestsPerSecond >= BUDGET.nearReqPerSec && f.p99Ms < BUDGET.nearP99Ms)}`
+			);
+	}
 } finally {
 	await server.stop();
 }

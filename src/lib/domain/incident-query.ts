@@ -9,9 +9,9 @@ import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
  * `IncidentQuery`, or a problem for every bad parameter, each naming the parameter and why.
  *
  *   from, to          YYYY-MM-DD; an incident matches when [date_start, date_end] overlaps [from, to]
- *   category          comma-separated category ids (any of them)
- *   country           comma-separated ISO 3166-1 alpha-3 codes, any case (any of them)
- *   q                 text search (`text-match.ts`)
+ *   category          comma-separated category ids (any of them), at most 250
+ *   country           comma-separated ISO 3166-1 alpha-3 codes, any case (any of them), at most 250
+ *   q                 text search (`text-match.ts`), at most 200 characters
  *   bbox              minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian)
  *   min_fatalities    whole number ≥ 0, compared with the best figure, else low; unknown never matches > 0
  *   limit             1..10000 results, default 10000 (`total` still counts every match)
@@ -58,6 +58,8 @@ export const MAX_LIMIT = 10_000;
 export const MAX_RADIUS_KM = 20_000;
 export const MAX_K = 1_000;
 export const MAX_TEXT_LENGTH = 200;
+/** The most values a list parameter (`category`, `country`) may name: more than there are countries. */
+export const MAX_LIST_ITEMS = 250;
 
 /** A bad parameter: which one (possibly one the API does not know) and why. */
 export interface QueryProblem {
@@ -109,6 +111,7 @@ const WHOLE = /^\d+$/;
 const RADIUS_REASON = `must be a positive number of km, at most ${MAX_RADIUS_KM}`;
 const K_REASON = `must be a whole number from 1 to ${MAX_K}`;
 const LIMIT_REASON = `must be a whole number from 1 to ${MAX_LIMIT}`;
+const tooMany = (n: number) => `must list at most ${MAX_LIST_ITEMS} values (got ${n})`;
 
 export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery {
 	const problems: QueryProblem[] = [];
@@ -140,7 +143,8 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	if (category !== undefined) {
 		const ids = list(category);
 		const unknown = ids.filter((id) => !isCategoryId(id));
-		if (ids.length === 0 || ids.includes('')) fail('category', 'must be a comma-separated list of category ids, none empty');
+		if (ids.length > MAX_LIST_ITEMS) fail('category', tooMany(ids.length));
+		else if (ids.length === 0 || ids.includes('')) fail('category', 'must be a comma-separated list of category ids, none empty');
 		else if (unknown.length > 0)
 			fail('category', `unknown category ${quoted(unknown)}; known: ${CATEGORY_IDS.join(', ')}`);
 		else query.categories = ids as CategoryId[];
@@ -150,7 +154,8 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	if (country !== undefined) {
 		const codes = list(country).map((c) => c.toUpperCase());
 		const bad = codes.filter((c) => !ISO3.test(c));
-		if (codes.length === 0 || bad.length > 0)
+		if (codes.length > MAX_LIST_ITEMS) fail('country', tooMany(codes.length));
+		else if (codes.length === 0 || bad.length > 0)
 			fail('country', `must be comma-separated ISO 3166-1 alpha-3 codes (e.g. AFG,UZB); not a code: ${quoted(bad)}`);
 		else query.countries = codes;
 	}

@@ -23,6 +23,13 @@ describe('parseOEmbedRequest', () => {
 		});
 	});
 
+	it('names a url longer than 2048 characters', () => {
+		expect(parseOEmbedRequest(new URLSearchParams({ url: `https://m.example/?q=${'a'.repeat(2028)}` }))).toEqual({
+			problems: [{ parameter: 'url', reason: 'must be at most 2048 characters (got 2049)' }]
+		});
+		expect('request' in parseOEmbedRequest(new URLSearchParams({ url: `https://m.example/?q=${'a'.repeat(2027)}` }))).toBe(true);
+	});
+
 	it('names a missing url and bad limits', () => {
 		expect(parseOEmbedRequest(new URLSearchParams('maxwidth=-3&maxheight=abc'))).toEqual({
 			problems: [

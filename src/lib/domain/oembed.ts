@@ -11,6 +11,8 @@ export const OEMBED_DEFAULT_HEIGHT = DEFAULT_EMBED_HEIGHT;
 /** Below these the map is unusable; a consumer asking for less still gets no more than it asked. */
 export const OEMBED_MIN_WIDTH = 200;
 export const OEMBED_MIN_HEIGHT = 200;
+/** The longest `url` looked at: far beyond any map page's address. */
+export const OEMBED_MAX_URL_LENGTH = 2048;
 
 export interface OEmbedRequest {
 	url: string;
@@ -43,6 +45,8 @@ export function parseOEmbedRequest(params: URLSearchParams): { request: OEmbedRe
 	const problems: QueryProblem[] = [];
 	const url = params.get('url');
 	if (!url) problems.push({ parameter: 'url', reason: 'is required: the URL of the map page to embed' });
+	else if (url.length > OEMBED_MAX_URL_LENGTH)
+		problems.push({ parameter: 'url', reason: `must be at most ${OEMBED_MAX_URL_LENGTH} characters (got ${url.length})` });
 	const maxwidth = positiveInteger(params, 'maxwidth', problems);
 	const maxheight = positiveInteger(params, 'maxheight', problems);
 	if (problems.length || !url) return { problems };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { LineString, Polygon } from 'geojson';
-import { areaProximity } from './area-proximity';
+import { areaProximity, lineReach, reachHit } from './area-proximity';
 import { countryShape } from './country-shape';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
@@ -35,5 +36,37 @@ describe('areaProximity: a record known only to an area', () => {
 	it('measures a line record (a pipeline route) from a point', () => {
 		const route: LineString = { type: 'LineString', coordinates: [[0, 0], [0, 1]] };
 		expect(areaProximity(route, { kind: 'point', center: [0.1, 0.5] })?.distance_km).toBeCloseTo(11.1, 0);
+	});
+
+	it('skips a record a circle cannot reach by its box, with the same answer as measuring it', () => {
+		const pipeline: LineString = { type: 'LineString', coordinates: [[63.6, 39.4], [69.2, 41.3], [80.4, 44.2]] };
+		const polar: LineString = { type: 'LineString', coordinates: [[-170, 80], [10, 80]] };
+		const center = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+		const nearAfg = fc.tuple(fc.double({ min: 55, max: 80, noNaN: true }), fc.double({ min: 25, max: 45, noNaN: true }));
+		fc.assert(
+			fc.property(
+				fc.constantFrom(afg, pipeline, polar, square),
+				fc.oneof(center, nearAfg),
+				fc.double({ min: 0.001, max: 3000, noNaN: true }),
+				(record, c, radiusKm) => {
+					const d = areaProximity(record, { kind: 'point', center: c as [number, number] })!.distance_km;
+					const hit = areaProximity(record, { kind: 'circle', center: c as [number, number], radiusKm });
+					expect(hit === null).toBe(d > radiusKm);
+					if (hit) expect(hit.distance_km).toBe(d);
+				}
+			),
+			{ seed: 20261125, numRuns: 300 }
+		);
+	});
+
+	it('answers a line question from the reach, for any radius', () => {
+		const pipeline: LineString = { type: 'LineString', coordinates: [[63.6, 39.4], [69.2, 41.3], [80.4, 44.2]] };
+		const reach = lineReach(afg, pipeline);
+		expect(reach.nearest_km).toBeGreaterThan(50);
+		expect(reach.farthest_km).toBeGreaterThan(reach.nearest_km);
+		for (const r of [10, reach.nearest_km, 400, reach.farthest_km, 5000])
+			expect(reachHit(reach, r)).toEqual(areaProximity(afg, { kind: 'line', line: pipeline, radiusKm: r }));
+		expect(reachHit(reach, reach.nearest_km)?.proximity).toBe('possible');
+		expect(reachHit(reach, reach.farthest_km)?.proximity).toBe('certain');
 	});
 });

@@ -9,6 +9,10 @@ import {
 } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LonLat, Proximity } from './proximity';
+import { boxesMeet, geometryBox } from './geometry-box';
+import { growBox, type LonLatBox } from './grow-box';
+import { lineStrings } from './line-strings';
+import { SegmentProbe } from './segment-probe';
 
 /**
  * Proximity of a record placed only to an area (a country, a region, a pipeline route): its real
@@ -75,12 +79,51 @@ function geometryDistance(a: RecordGeometry, b: RecordGeometry): number {
 	return Math.min(toB, toA);
 }
 
+/**
+ * How a record's geometry lies to a line: the distance to its nearest part (`nearest_km`, 0 where
+ * they meet) and from its farthest vertex (`farthest_km`). Neither depends on a radius, so a caller
+ * may keep them per (record, line) and answer every radius with `reachHit`.
+ */
+export interface Reach {
+	nearest_km: number;
+	farthest_km: number;
+}
+
+export function lineReach(record: RecordGeometry, line: LineString | MultiLineString): Reach {
+	return {
+		nearest_km: geometryDistance(record, line),
+		farthest_km: Math.max(...vertices(record).map((v) => pointDistance(v, line)))
+	};
+}
+
+/** Within `radiusKm` of the line: possible when the nearest part is, certain when the farthest vertex is. */
+export function reachHit({ nearest_km, farthest_km }: Reach, radiusKm: number): AreaHit | null {
+	if (nearest_km > radiusKm) return null;
+	return { distance_km: nearest_km, proximity: farthest_km <= radiusKm ? 'certain' : 'possible' };
+}
+
+/**
+ * Per record, computed once: its box (a circle that cannot reach it is answered without Turf) and
+ * a probe of its edges (Turf's distances, only to the edges that could be within the radius).
+ */
+const prepared = new WeakMap<RecordGeometry, { box: LonLatBox; probe: SegmentProbe }>();
+function prepare(record: RecordGeometry): { box: LonLatBox; probe: SegmentProbe } {
+	let p = prepared.get(record);
+	if (!p) prepared.set(record, (p = { box: geometryBox(record), probe: new SegmentProbe(lineStrings(record)) }));
+	return p;
+}
+
 export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit | null {
 	switch (q.kind) {
 		case 'point':
 			return { distance_km: pointDistance(q.center, record), proximity: null };
 		case 'circle': {
-			const d = pointDistance(q.center, record);
+			const [lon, lat] = q.center;
+			const { box, probe } = prepare(record);
+			if (!growBox([lon, lat, lon, lat], q.radiusKm).some((reach) => boxesMeet(reach, box))) return null;
+			// pointDistance's answer, measured only to the edges that could be within the radius.
+			const inside = isArea(record) && booleanPointInPolygon(q.center, record);
+			const d = inside ? 0 : probe.distanceWithinKm(q.center, q.radiusKm);
 			if (d > q.radiusKm) return null;
 			const whole = vertices(record).every((v) => distance(q.center, v, KM) <= q.radiusKm);
 			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };
@@ -91,11 +134,7 @@ export function areaProximity(record: RecordGeometry, q: AreaQuestion): AreaHit 
 			const whole = parts.every((p) => booleanWithin(p, q.area));
 			return { distance_km: 0, proximity: whole ? 'certain' : 'possible' };
 		}
-		case 'line': {
-			const d = geometryDistance(record, q.line);
-			if (d > q.radiusKm) return null;
-			const whole = vertices(record).every((v) => pointDistance(v, q.line) <= q.radiusKm);
-			return { distance_km: d, proximity: whole ? 'certain' : 'possible' };
-		}
+		case 'line':
+			return reachHit(lineReach(record, q.line), q.radiusKm);
 	}
 }

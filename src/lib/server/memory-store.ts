@@ -8,7 +8,7 @@ import { kNearest } from '../geo/k-nearest';
 import { LocatedIndex } from '../geo/located-index';
 import { nearLine } from '../geo/near-line';
 import type { Located, ProximityHit } from '../geo/proximity';
-import { areaProximity, type AreaQuestion, type RecordGeometry } from '../geo/area-proximity';
+import { areaProximity, lineReach, reachHit, type AreaQuestion, type Reach, type RecordGeometry } from '../geo/area-proximity';
 import { withinRadius } from '../geo/within-radius';
 import { OverlayQueryError, type IncidentQueryResult, type IncidentStore } from './incident-store';
 
@@ -81,21 +81,34 @@ export class MemoryIncidentStore implements IncidentStore {
 				return this.#nearest(p.center, p.k, filtered);
 			case 'region': {
 				const area = this.#overlay('region', p.overlayId).geometry;
-				if (area.type === 'Polygon' || area.type === 'MultiPolygon')
-					return [...inArea(this.#index, area), ...this.#areaHits({ kind: 'area', area })];
-				throw new OverlayQueryError('region', `"${p.overlayId}" is a line overlay, not an area; use corridor=${p.overlayId}&radius_km=…`);
+				if (area.type !== 'Polygon' && area.type !== 'MultiPolygon')
+					throw new OverlayQueryError('region', `"${p.overlayId}" is a line overlay, not an area; use corridor=${p.overlayId}&radius_km=…`);
+				// The answer depends on the overlay alone: computed once per overlay.
+				let hits = this.#regionHits.get(p.overlayId);
+				if (!hits) this.#regionHits.set(p.overlayId, (hits = [...inArea(this.#index, area), ...this.#areaHits({ kind: 'area', area })]));
+				return hits;
 			}
 			case 'corridor': {
 				const line = this.#overlay('corridor', p.overlayId).geometry;
-				if (line.type === 'LineString' || line.type === 'MultiLineString')
-					return [
-						...nearLine(this.#index, line, p.radiusKm),
-						...this.#areaHits({ kind: 'line', line, radiusKm: p.radiusKm })
-					];
-				throw new OverlayQueryError('corridor', `"${p.overlayId}" is an area overlay, not a line; use region=${p.overlayId}`);
+				if (line.type !== 'LineString' && line.type !== 'MultiLineString')
+					throw new OverlayQueryError('corridor', `"${p.overlayId}" is an area overlay, not a line; use region=${p.overlayId}`);
+				// How each area record lies to the line does not depend on the radius: measured once per overlay.
+				let reaches = this.#lineReaches.get(p.overlayId);
+				if (!reaches)
+					this.#lineReaches.set(p.overlayId, (reaches = this.#areaRecords.map((r) => ({ id: r.id, reach: lineReach(r.geometry, line) }))));
+				const areaHits: ProximityHit[] = [];
+				for (const { id, reach } of reaches) {
+					const hit = reachHit(reach, p.radiusKm);
+					if (hit?.proximity) areaHits.push({ id, distance_km: hit.distance_km, proximity: hit.proximity });
+				}
+				return [...nearLine(this.#index, line, p.radiusKm), ...areaHits];
 			}
 		}
 	}
+
+	/** Per overlay id: the hits of `region` (they depend on nothing else), and the area records' reach to a line. */
+	readonly #regionHits = new Map<string, ProximityHit[]>();
+	readonly #lineReaches = new Map<string, { id: string; reach: Reach }[]>();
 
 	#areaHits(q: AreaQuestion, only?: ReadonlySet<string>): ProximityHit[] {
 		const hits: ProximityHit[] = [];

@@ -1,11 +1,20 @@
 import type { RequestHandler } from './$types';
-import { echoIncidentQuery, parseIncidentQuery } from '$lib/domain/incident-query';
+import {
+	echoIncidentQuery,
+	parseIncidentQuery,
+	type ExportFormat,
+	type IncidentQuery
+} from '$lib/domain/incident-query';
 import { incidentStore } from '$lib/server/store';
 import { OverlayQueryError, type IncidentQueryResult } from '$lib/server/incident-store';
-import { geojson } from '$lib/server/geojson-response';
+import { GEOJSON_HEADERS } from '$lib/server/geojson-response';
 import { badRequest } from '$lib/server/problem';
 import { contentDisposition, exportFilename } from '$lib/server/export-filename';
 import { incidentsCsv } from '$lib/server/incidents-csv';
+import { ResponseCache } from '$lib/server/response-cache';
+
+/** The data is fixed for the life of the process: an answer is computed once per distinct query. */
+const answers = new ResponseCache();
 
 /**
  * The incidents matching the query parameters (`parseIncidentQuery` lists them) as a GeoJSON
@@ -16,38 +25,53 @@ import { incidentsCsv } from '$lib/server/incidents-csv';
  * `format=geojson|csv` makes the answer a download (`Content-Disposition: attachment`) named after
  * the query (`exportFilename`); `csv` writes ACLED-style rows (`acledRow`). Without `format` the
  * GeoJSON is shown inline, under the same kind of name.
+ *
+ * Answers are kept (`ResponseCache`) by the query as parsed, so the same question asked again,
+ * however it is spelled, costs a lookup. Bad queries (400) and overlay errors are not kept.
  */
 export const GET: RequestHandler = async ({ url }) => {
 	const parsed = parseIncidentQuery(url.searchParams);
 	if ('problems' in parsed) return badRequest(parsed.problems);
+	const attachment = url.searchParams.has('format');
+	const key = JSON.stringify([parsed.format, attachment, parsed.query]);
+	const kept = answers.get(key);
+	if (kept) return kept;
+	const fresh = await answer(parsed.query, parsed.format, attachment);
+	return fresh instanceof Response ? fresh : answers.put(key, fresh);
+};
+
+/** The answer to a good query (its headers and body), or a problem response. */
+async function answer(
+	query: IncidentQuery,
+	format: ExportFormat,
+	attachment: boolean
+): Promise<{ headers: Record<string, string>; body: string } | Response> {
 	let result: IncidentQueryResult;
 	try {
-		result = await incidentStore().list(parsed.query);
+		result = await incidentStore().list(query);
 	} catch (e) {
 		if (e instanceof OverlayQueryError) return badRequest([{ parameter: e.parameter, reason: e.reason }]);
 		throw e;
 	}
 	const { hits } = result;
-	const disposition = contentDisposition(
-		exportFilename(parsed.query, parsed.format),
-		url.searchParams.has('format') ? 'attachment' : 'inline'
-	);
-	if (parsed.format === 'csv')
-		return new Response(incidentsCsv(result.features, hits), {
+	const disposition = contentDisposition(exportFilename(query, format), attachment ? 'attachment' : 'inline');
+	if (format === 'csv')
+		return {
 			headers: {
 				'content-type': 'text/csv; charset=utf-8; header=present',
 				'content-disposition': disposition,
-				'cache-control': 'public, max-age=60, must-revalidate'
-			}
-		});
+				'cache-control': GEOJSON_HEADERS['cache-control']
+			},
+			body: incidentsCsv(result.features, hits)
+		};
 	const features = hits
 		? result.features.map((f) => {
 				const { distance_km, proximity } = hits.get(f.id)!;
 				return { ...f, properties: { ...f.properties, distance_km, proximity } };
 			})
 		: result.features;
-	return geojson(
-		{ type: 'FeatureCollection', query: echoIncidentQuery(parsed.query), total: result.total, features },
-		{ 'content-disposition': disposition }
-	);
-};
+	return {
+		headers: { ...GEOJSON_HEADERS, 'content-disposition': disposition },
+		body: JSON.stringify({ type: 'FeatureCollection', query: echoIncidentQuery(query), total: result.total, features })
+	};
+}
