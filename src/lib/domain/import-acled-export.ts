@@ -53,7 +53,8 @@ export function acledExportImporter(row: CsvRow): RowResult {
 	if (r.problems.length || !b.category || !b.day || !b.point || !end || !precision || !geo || km === null || !kind)
 		return { problems: r.problems };
 
-	const context = kind === 'context';
+	// A threat or a context event that the export gave no figures for had none to give (casualties do not apply).
+	const notApplicable = kind !== 'attack';
 	const publishers = listCell(r.text('source'));
 	const urls = listCell(r.text('source_urls'), ' ');
 	const known = (...values: (number | null)[]) => values.some((v) => v !== null);
@@ -72,8 +73,8 @@ export function acledExportImporter(row: CsvRow): RowResult {
 			perpetrator: b.perpetrator,
 			claim: claimStatus ? { status: claimStatus, by: r.text('claimed_by'), outlet: null, note: null } : null,
 			targets: b.targets,
-			fatalities: context && !known(...deaths) ? null : figures(...deaths, null),
-			injuries: context && injured === null ? null : figures(null, injured, null, null),
+			fatalities: notApplicable && !known(...deaths) ? null : figures(...deaths, null),
+			injuries: notApplicable && injured === null ? null : figures(null, injured, null, null),
 			summary: b.notes ?? title,
 			sources: urls.map((url, i) => ({
 				// The export lists each publisher once but every link, so publishers pair with links only one to one.
