@@ -2,6 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { loadOverlays } from '$lib/data/overlays';
 import { incidentStore } from '$lib/server/store';
+import { warmMapData } from '$lib/server/map-data';
 import { applyFramePolicy, parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 
@@ -15,6 +16,7 @@ let frameAncestors: string[] = [];
 export const init: ServerInit = async () => {
 	await incidentStore().list();
 	loadOverlays();
+	void warmMapData(); // a large dataset's map data, made in the background
 	frameAncestors = parseFrameAncestors(env.FRAME_ANCESTORS);
 	embedCommandOrigins();
 };

@@ -16,7 +16,8 @@ function dataImport(...args: string[]) {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run data:import', () => {
+// Each test starts tsx once or twice: seconds on a busy machine.
+describe('npm run data:import', { timeout: 60_000 }, () => {
 	it('writes the output, lists each bad row as file: line N: column: reason, and sums up', () => {
 		const out = join(dir, 'gtd.geojson');
 		const run = dataImport('--format', 'gtd', 'src/lib/data/fixtures/import/gtd.csv', '--out', out);
