@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { CATEGORY_IDS } from '../../src/lib/domain/categories';
-import type { IncidentCollection, IncidentFeature } from '../../src/lib/domain/incident';
+import type { GeoPrecision, IncidentCollection, IncidentFeature } from '../../src/lib/domain/incident';
 
 /**
  * A large synthetic dataset for tests and the bench: `n` incidents, deterministic for a seed, valid
  * in the schema. Every record says it is synthetic (title, summary and source); none is a fact.
- * Points are scattered within ~20 km of real town centres of Afghanistan and Central Asia, each
- * inside its country, with a 25 km uncertainty; dates fall in 2000–2024.
+ * Points are scattered within ~10 km of real town centres of Afghanistan and Central Asia, away
+ * from borders, so each lies inside its country; uncertainty is 0.5, 2 or 5 km; dates fall in
+ * 2000–2024. (`npm run data:check` passes on it.)
  */
 
 const TOWNS: { name: string; admin1: string; country: string; iso3: string; lon: number; lat: number }[] = [
@@ -17,11 +18,17 @@ const TOWNS: { name: string; admin1: string; country: string; iso3: string; lon:
 	{ name: 'Jalalabad', admin1: 'Nangarhar', country: 'Afghanistan', iso3: 'AFG', lon: 70.45, lat: 34.43 },
 	{ name: 'Kunduz', admin1: 'Kunduz', country: 'Afghanistan', iso3: 'AFG', lon: 68.86, lat: 36.73 },
 	{ name: 'Dushanbe', admin1: 'Dushanbe', country: 'Tajikistan', iso3: 'TJK', lon: 68.78, lat: 38.56 },
-	{ name: 'Khujand', admin1: 'Sughd', country: 'Tajikistan', iso3: 'TJK', lon: 69.62, lat: 40.28 },
-	{ name: 'Tashkent', admin1: 'Tashkent', country: 'Uzbekistan', iso3: 'UZB', lon: 69.24, lat: 41.3 },
+	{ name: 'Kulob', admin1: 'Khatlon', country: 'Tajikistan', iso3: 'TJK', lon: 69.78, lat: 37.91 },
+	{ name: 'Bukhara', admin1: 'Bukhara', country: 'Uzbekistan', iso3: 'UZB', lon: 64.42, lat: 39.77 },
 	{ name: 'Samarkand', admin1: 'Samarqand', country: 'Uzbekistan', iso3: 'UZB', lon: 66.96, lat: 39.65 },
-	{ name: 'Osh', admin1: 'Osh', country: 'Kyrgyzstan', iso3: 'KGZ', lon: 72.8, lat: 40.53 },
-	{ name: 'Bishkek', admin1: 'Chuy', country: 'Kyrgyzstan', iso3: 'KGZ', lon: 74.59, lat: 42.87 }
+	{ name: 'Naryn', admin1: 'Naryn', country: 'Kyrgyzstan', iso3: 'KGZ', lon: 75.99, lat: 41.43 },
+	{ name: 'Karakol', admin1: 'Issyk-Kul', country: 'Kyrgyzstan', iso3: 'KGZ', lon: 78.39, lat: 42.49 }
+];
+
+const PRECISIONS: [GeoPrecision, number][] = [
+	['site', 0.5],
+	['neighbourhood', 2],
+	['city', 5]
 ];
 
 const PERPETRATORS = ['Synthetic group A', 'Synthetic group B', 'Synthetic group C', null];
@@ -47,8 +54,9 @@ export function syntheticIncidents(n: number, seed = 1): IncidentCollection {
 	const features: IncidentFeature[] = [];
 	for (let i = 0; i < n; i++) {
 		const town = TOWNS[Math.floor(rnd() * TOWNS.length)]!;
-		const lon = Math.round((town.lon + (rnd() - 0.5) * 0.3) * 1e4) / 1e4;
-		const lat = Math.round((town.lat + (rnd() - 0.5) * 0.3) * 1e4) / 1e4;
+		const lon = Math.round((town.lon + (rnd() - 0.5) * 0.2) * 1e4) / 1e4;
+		const lat = Math.round((town.lat + (rnd() - 0.5) * 0.2) * 1e4) / 1e4;
+		const [geo, km] = PRECISIONS[Math.floor(rnd() * PRECISIONS.length)]!;
 		const day = new Date(FIRST_DAY + Math.floor(rnd() * DAYS) * DAY_MS).toISOString().slice(0, 10);
 		const category = CATEGORY_IDS[Math.floor(rnd() * 6)]!; // the six violent categories
 		const deaths = rnd() < 0.2 ? null : Math.floor(rnd() * 40);
@@ -66,8 +74,8 @@ export function syntheticIncidents(n: number, seed = 1): IncidentCollection {
 				date_end: day,
 				date_precision: 'day',
 				place: { name: town.name, admin1: town.admin1, country: town.country, iso3: town.iso3 },
-				geo_precision: 'district',
-				uncertainty_km: 25,
+				geo_precision: geo,
+				uncertainty_km: km,
 				area: null,
 				perpetrator: PERPETRATORS[Math.floor(rnd() * PERPETRATORS.length)]!,
 				claim: null,
