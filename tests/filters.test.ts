@@ -38,6 +38,8 @@ async function open(path = '/'): Promise<{ page: Page; watch: PageWatch }> {
 async function openFilters(page: Page) {
 	const box = page.locator('details.filters-box');
 	if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+	// The panel is built on the `toggle` event, a task after the click: wait for it.
+	await box.locator('input[name="category"]').first().waitFor();
 }
 
 const countText = (page: Page) => page.locator('.bar .count').textContent();
