@@ -3,6 +3,7 @@ import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { loadOverlays } from '$lib/data/overlays';
 import { incidentStore } from '$lib/server/store';
+import { warmMapData } from '$lib/server/map-data';
 import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
@@ -19,6 +20,7 @@ let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
 export const init: ServerInit = async () => {
 	await incidentStore().list();
 	loadOverlays();
+	void warmMapData(); // a large dataset's map data, made in the background
 	security = {
 		frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS),
 		connectOrigins: basemapOrigins(publicEnv.PUBLIC_BASEMAP_STYLE, env.BASEMAP_ORIGINS)

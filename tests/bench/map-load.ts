@@ -28,7 +28,7 @@ map.once('idle', () => performance.mark('${FIRST_IDLE_MARK}'));
 </script></body></html>`;
 }
 
-async function timeToIdle(browser: Browser, url: string, bare: boolean): Promise<number> {
+export async function timeToIdle(browser: Browser, url: string, bare: boolean): Promise<number> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	if (bare) {

@@ -1,5 +1,5 @@
 import { fatalityCount } from './format';
-import type { IncidentFeature } from './incident';
+import type { IncidentDigest } from './incident-digest';
 import { NO_CLAIM, UNKNOWN_PERPETRATOR, type BBox, type IncidentFilter } from './incident-query';
 import { incidentTextMatcher } from './text-match';
 
@@ -7,8 +7,8 @@ import { incidentTextMatcher } from './text-match';
  * Keep the incidents that pass every filter given (an absent filter passes everything), in their
  * original order. Proximity is not applied here: it needs geometry (`src/lib/geo/`).
  */
-export function filterIncidents(features: readonly IncidentFeature[], filter: IncidentFilter): IncidentFeature[] {
-	const tests: ((f: IncidentFeature) => boolean)[] = [];
+export function filterIncidents<T extends IncidentDigest>(features: readonly T[], filter: IncidentFilter): T[] {
+	const tests: ((f: T) => boolean)[] = [];
 	const { from, to, categories, countries, text, bbox, minFatalities, perpetrators, claims } = filter;
 	// Intervals overlap when each starts before the other ends; ISO dates compare as strings.
 	if (from !== undefined) tests.push((f) => f.properties.date_end >= from);

@@ -1,11 +1,11 @@
-import type { IncidentFeature } from './incident';
+import type { IncidentDigest } from './incident-digest';
 import { UNKNOWN_PERPETRATOR } from './incident-query';
 
 /**
  * The choices the filter panel offers, from the data: every country (ISO3 with its most used
  * name, sorted by name) and every perpetrator (sorted; `unknown` last when a record has none).
  */
-export function filterOptions(incidents: readonly IncidentFeature[]): {
+export function filterOptions(incidents: readonly IncidentDigest[]): {
 	countries: { iso3: string; name: string }[];
 	perpetrators: string[];
 } {

@@ -59,7 +59,7 @@ export function formatCasualties(c: Casualties | null): string {
 }
 
 /** The number used to size and sort by deaths: best, else low; null when unknown. */
-export function fatalityCount(p: Pick<IncidentProperties, 'fatalities'>): number | null {
+export function fatalityCount(p: { fatalities: { low: number | null; best: number | null } | null }): number | null {
 	return p.fatalities?.best ?? p.fatalities?.low ?? null;
 }
 

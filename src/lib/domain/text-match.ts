@@ -82,18 +82,26 @@ export function textMatcher(query: string): (text: string) => boolean {
 	};
 }
 
-type Searchable = Pick<IncidentProperties, 'title' | 'summary' | 'place' | 'perpetrator'>;
+/** The searched fields; a digest has no summary (a large dataset's page asks the server instead). */
+type Searchable = Pick<IncidentProperties, 'title' | 'place' | 'perpetrator'> & { summary?: string };
 
 /**
  * The searched fields of an incident: title, summary, the place's name, admin1 and country, and
  * the perpetrator (so that the names of armed groups in `NAME_VARIANTS` find their records).
  */
 export function searchableText(p: Searchable): string {
-	return [p.title, p.summary, p.place.name, p.place.admin1 ?? '', p.place.country, p.perpetrator ?? ''].join('\n');
+	return [p.title, p.summary ?? '', p.place.name, p.place.admin1 ?? '', p.place.country, p.perpetrator ?? ''].join('\n');
 }
+
+/** Each record's folded searchable text, computed once: searching 100,000 records then costs no folding. */
+const FOLDED = new WeakMap<Searchable, string>();
 
 /** A predicate over incidents for `query`, searching the fields of `searchableText`. */
 export function incidentTextMatcher(query: string): (p: Searchable) => boolean {
-	const matches = textMatcher(query);
-	return (p) => matches(searchableText(p));
+	const parsed = terms(query);
+	return (p) => {
+		let haystack = FOLDED.get(p);
+		if (haystack === undefined) FOLDED.set(p, (haystack = ` ${foldText(searchableText(p))} `));
+		return parsed.every((t) => termFound(haystack, t));
+	};
 }

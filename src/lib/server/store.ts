@@ -1,20 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { env } from '$env/dynamic/private';
-import { loadCuratedIncidents, parseIncidents } from '../data/incidents';
+import { loadIncidentFiles } from './incident-files';
 import type { IncidentStore } from './incident-store';
 import { MemoryIncidentStore } from './memory-store';
 
 let store: IncidentStore | null = null;
 
 /**
- * The process-wide incident store: the dataset named by the `INCIDENTS_FILE` setting (a GeoJSON
- * FeatureCollection in the incident schema) or, by default, the curated dataset — validated once,
- * at start-up; a bad file stops the server with every problem listed.
+ * The process-wide incident store: the datasets named by the `INCIDENTS_FILE` setting (GeoJSON
+ * FeatureCollections in the incident schema; `curated` for the curated dataset, which is also the
+ * default) — validated once, at start-up; a bad file or an id used twice stops the server with
+ * every problem listed.
  */
 export function incidentStore(): IncidentStore {
 	if (store) return store;
-	const file = env.INCIDENTS_FILE;
-	const collection = file ? parseIncidents(readFileSync(file, 'utf8'), file) : loadCuratedIncidents();
-	store = new MemoryIncidentStore(collection);
+	store = new MemoryIncidentStore(loadIncidentFiles(env.INCIDENTS_FILE));
 	return store;
 }

@@ -1,4 +1,5 @@
-import type { IncidentFeature } from '../domain/incident';
+import type { IncidentDigest } from '../domain/incident-digest';
+import type { IncidentFilter } from '../domain/incident-query';
 import type { BBox } from '../domain/incident-query';
 import { filterIncidents, inBBox } from '../domain/filter-incidents';
 import { monthBins, monthSpan, type MonthBin } from '../domain/month-bins';
@@ -27,17 +28,39 @@ export class FilteredView {
 	/** The list entry under the pointer or focus, highlighted on the map. */
 	hovered = $state<string | null>(null);
 
-	readonly span: [number, number] | null;
+	/**
+	 * A large dataset's page holds no summaries, so its text search is answered by the server: the
+	 * ids whose full text matches `text` (null until the first answer).
+	 */
+	textMatches = $state.raw<{ text: string; ids: ReadonlySet<string> } | null>(null);
+
+	readonly span = $derived.by(() => monthSpan(this.incidents().map((f) => f.properties)));
 
 	constructor(
-		private readonly incidents: () => IncidentFeature[],
+		private readonly incidents: () => IncidentDigest[],
 		initial: ViewFilter,
 		/** The area a record placed only to an area is drawn as (its overlay's geometry). */
-		private readonly areaOf: (id: string) => AreaGeometry | undefined = () => undefined
+		private readonly areaOf: (id: string) => AreaGeometry | undefined = () => undefined,
+		/** Text search by the server (`textMatches`) rather than over the records held. */
+		readonly searchesRemotely = false
 	) {
 		this.filters = new Filters(initial);
-		this.span = monthSpan(incidents().map((f) => f.properties));
 		this.player = new TimePlayer(this.filters, () => this.span);
+	}
+
+	/** The text the server should be asked about, or null (no search, or searched here). */
+	get remoteText(): string | null {
+		const text = this.filters.filter.text?.trim();
+		return this.searchesRemotely && text ? text : null;
+	}
+
+	#apply(filter: IncidentFilter): IncidentDigest[] {
+		const text = filter.text?.trim();
+		if (!this.searchesRemotely || !text) return filterIncidents(this.incidents(), filter);
+		const kept = filterIncidents(this.incidents(), { ...filter, text: undefined });
+		// Until the server answers a new search, the previous answer stands.
+		const ids = this.textMatches?.ids;
+		return ids ? kept.filter((f) => ids.has(f.id)) : kept;
 	}
 
 	get total(): number {
@@ -45,7 +68,7 @@ export class FilteredView {
 	}
 
 	/** Every incident passing the filters, in the data's order. */
-	readonly matching = $derived.by(() => filterIncidents(this.incidents(), this.filters.filter));
+	readonly matching = $derived.by(() => this.#apply(this.filters.filter));
 	readonly shownIds = $derived.by(() => new Set(this.matching.map((f) => f.id)));
 
 	/** The list: matching incidents (within the map when asked), sorted. */
@@ -60,7 +83,7 @@ export class FilteredView {
 	});
 
 	/** Is the incident in the box: its area, for a record placed only to an area, else its point? */
-	onMap(f: IncidentFeature, bounds: BBox): boolean {
+	onMap(f: IncidentDigest, bounds: BBox): boolean {
 		const area = this.areaOf(f.id);
 		return area ? intersectsBox(area, bounds) : inBBox(f.geometry.coordinates, bounds);
 	}
@@ -68,7 +91,7 @@ export class FilteredView {
 	/** Per-month counts of incidents passing every filter but the time window. */
 	readonly bins = $derived.by((): MonthBin[] => {
 		if (!this.span) return [];
-		const rest = filterIncidents(this.incidents(), this.filters.withoutTime);
+		const rest = this.#apply(this.filters.withoutTime);
 		return monthBins(
 			rest.map((f) => f.properties),
 			...this.span

@@ -8,8 +8,13 @@ import { PageUrl, type UrlWriter } from './page-url.svelte';
 import { ViewUrl } from './view-url';
 
 export interface MapPageData extends MapViewData {
-	/** What the map draws; `areas` holds the records placed only to an area, as that area. */
-	mapData: { areas: FeatureCollection<Geometry> };
+	/**
+	 * What the map draws; `areas` holds the records placed only to an area, as that area (a URL
+	 * for a large dataset, whose list then goes by points).
+	 */
+	mapData: { areas: FeatureCollection<Geometry> | string };
+	/** False for a large dataset: the page holds digests, and text search asks the server. */
+	complete?: boolean;
 }
 
 /**
@@ -35,8 +40,10 @@ export class MapPage {
 		this.url = new PageUrl(url, kit);
 		this.view = new MapView(data, url);
 		const initial = readViewParams(url.searchParams);
-		const areas = new Map(data().mapData.areas.features.map((f) => [String(f.id), f.geometry as AreaGeometry]));
-		this.filtered = new FilteredView(() => data().incidents, initial.filter, (id) => areas.get(id));
+		const { mapData, complete = true } = data();
+		const areaFeatures = typeof mapData.areas === 'string' ? [] : mapData.areas.features;
+		const areas = new Map(areaFeatures.map((f) => [String(f.id), f.geometry as AreaGeometry]));
+		this.filtered = new FilteredView(() => data().incidents, initial.filter, (id) => areas.get(id), !complete);
 		const defaultOverlays = [...this.view.overlays.visible];
 		if (initial.overlays)
 			for (const o of data().overlays) this.view.overlays.toggle(o.id, initial.overlays.includes(o.id));

@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
 import type { IncidentFeature } from '../domain/incident';
+import { isFullIncident, type IncidentDigest } from '../domain/incident-digest';
 import type { OverlayProperties } from '../domain/overlay';
 import type { LonLat } from '../domain/lon-lat';
 import { describeQuery } from '../domain/describe-query';
@@ -10,7 +11,10 @@ import { Selection } from './selection.svelte';
 import { SpatialQueryState } from './spatial-query.svelte';
 
 export interface MapViewData {
-	incidents: IncidentFeature[];
+	/** Whole records (a small dataset) or digests (a large one: then `full` gives whole records). */
+	incidents: IncidentDigest[];
+	/** The whole record of an incident, when the page holds it. */
+	full?: (id: string) => IncidentFeature | null;
 	overlays: OverlayProperties[];
 	selectedId: string | null;
 }
@@ -46,7 +50,12 @@ export class MapView {
 	}
 
 	get selected(): IncidentFeature | null {
-		return this.data().incidents.find((f) => f.id === this.selection.id) ?? null;
+		const id = this.selection.id;
+		if (!id) return null;
+		const d = this.data();
+		if (d.full) return d.full(id);
+		const f = d.incidents.find((i) => i.id === id);
+		return f && isFullIncident(f) ? f : null;
 	}
 
 	pointOf = (id: string): LonLat | undefined =>

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { incidentStore } from '$lib/server/store';
 import { loadOverlays } from '$lib/data/overlays';
 import { incidentMapData } from '$lib/map/incident-features';
+import { INLINE_MAX } from '$lib/server/map-data';
 
 /** One incident's page: the incident, its absolute URL, and what a small map around it needs. */
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -15,6 +16,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		incident,
 		canonicalUrl: new URL(`/incidents/${encodeURIComponent(incident.id)}`, url.origin).href,
 		overlays: overlays.map((o) => o.properties),
-		mapData: incidentMapData(incidents, overlays)
+		// A large dataset's map fetches its incidents (see `$lib/server/map-data.ts`).
+		mapData:
+			incidents.length <= INLINE_MAX
+				? (incidentMapData(incidents, overlays) as ReturnType<typeof incidentMapData> | { points: string; areas: string })
+				: { points: '/map-data/points.json', areas: '/map-data/areas.json' }
 	};
 };

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { loadOverlays } from '../data/overlays';
+import { filterIncidents } from '../domain/filter-incidents';
+import { digestTable } from '../domain/incident-digest';
+import type { IncidentCollection, IncidentFeature } from '../domain/incident';
+import { readViewParams } from '../domain/view-params';
+import { incidentMapData } from '../map/incident-features';
+import { incidentStore } from './store';
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * What a map page of a large dataset fetches instead of carrying it inline: every incident's
+ * digest (`incidents.json`), the map's points and areas for the page's filters (`points.json`,
+ * `areas.json`; MapLibre's worker fetches and parses them), and which incidents a text search
+ * matches (`matches.json?q=`: the server holds the summaries the page does not). Bodies are
+ * gzipped when the browser accepts it (adapter-node compresses only prerendered files) and the
+ * recent ones are cached, so a reader toggling filters back and forth is answered at once.
+ */
+export const MAP_DATA_FILES = ['incidents.json', 'points.json', 'areas.json', 'matches.json'] as const;
+export type MapDataFile = (typeof MAP_DATA_FILES)[number];
+
+/** Up to this many incidents a page carries them inline; above, it fetches them from here. */
+export const INLINE_MAX = 2000;
+
+interface Body {
+	json: Buffer;
+	gzipped: Buffer;
+	etag: string;
+}
+
+const CACHE_SIZE = 12;
+const cache = new Map<string, Promise<Body>>();
+
+async function body(key: string, build: () => Promise<unknown>, level: number): Promise<Body> {
+	const hit = cache.get(key);
+	if (hit) {
+		cache.delete(key);
+		cache.set(key, hit); // most recently used last
+		return hit;
+	}
+	const made = (async () => {
+		const built = await build();
+		const json = Buffer.from(typeof built === 'string' ? built : JSON.stringify(built));
+		const gzipped = await gzipAsync(json, { level });
+		return { json, gzipped, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+	})();
+	cache.set(key, made);
+	made.catch(() => cache.delete(key));
+	while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	return made;
+}
+
+/** The incidents the page's filters keep (the same parser and filter as the page and the API). */
+async function filtered(search: URLSearchParams): Promise<IncidentFeature[]> {
+	const { features } = await incidentStore().list();
+	return filterIncidents(features, readViewParams(search).filter);
+}
+
+/**
+ * Each incident's map feature as JSON text, by id, made once: a filtered answer is then only the
+ * texts of the incidents kept, joined (100,000 features take ~1.5 s to build and serialise here).
+ */
+let featureTexts: { points: Map<string, string>; areas: Map<string, string> } | null = null;
+async function mapFeatureTexts() {
+	if (featureTexts) return featureTexts;
+	const { features } = await incidentStore().list();
+	const data = incidentMapData(features, loadOverlays().features);
+	const texts = (fc: { features: { id?: string | number }[] }) => new Map(fc.features.map((f) => [String(f.id), JSON.stringify(f)]));
+	featureTexts = { points: texts(data.points), areas: texts(data.areas) };
+	return featureTexts;
+}
+
+async function collectionText(layer: 'points' | 'areas', incidents: IncidentCollection['features']): Promise<string> {
+	const texts = (await mapFeatureTexts())[layer];
+	const kept: string[] = [];
+	for (const f of incidents) {
+		const text = texts.get(f.id);
+		if (text) kept.push(text);
+	}
+	return `{"type":"FeatureCollection","features":[${kept.join(',')}]}`;
+}
+
+async function build(file: MapDataFile, search: URLSearchParams): Promise<unknown> {
+	switch (file) {
+		case 'incidents.json':
+			return digestTable((await incidentStore().list()).features);
+		case 'points.json':
+			return collectionText('points', await filtered(search));
+		case 'areas.json':
+			return collectionText('areas', await filtered(search));
+		case 'matches.json': {
+			const q = search.get('q') ?? '';
+			return { q, ids: (await filtered(new URLSearchParams({ q }))).map((f) => f.id) };
+		}
+	}
+}
+
+/**
+ * For a large dataset, make the unfiltered files before the first reader asks (in the background:
+ * the server answers meanwhile). Nothing to do for a small one.
+ */
+export async function warmMapData(): Promise<void> {
+	const { total } = await incidentStore().list();
+	if (total <= INLINE_MAX) return;
+	for (const file of ['incidents.json', 'points.json', 'areas.json'] as const)
+		await body(`${file}?`, () => build(file, new URLSearchParams()), 6);
+	// Fold every record's text once (text-match.ts keeps it), so the first search is as quick as the next.
+	filterIncidents((await incidentStore().list()).features, { text: 'a' });
+}
+
+/** The response for one map-data file and query, gzipped when accepted, 304 when unchanged. */
+export async function mapDataResponse(file: MapDataFile, url: URL, request: Request): Promise<Response> {
+	const search = new URLSearchParams(url.searchParams);
+	search.sort();
+	// The unfiltered files are made once and kept: compressed harder. A filter's answer, faster.
+	const b = await body(`${file}?${search}`, () => build(file, search), search.size ? 1 : 6);
+	const headers: Record<string, string> = {
+		'content-type': file === 'points.json' || file === 'areas.json' ? 'application/geo+json' : 'application/json',
+		'cache-control': 'no-cache',
+		etag: b.etag,
+		vary: 'accept-encoding'
+	};
+	if (request.headers.get('if-none-match') === b.etag) return new Response(null, { status: 304, headers });
+	const gzipOk = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+	if (gzipOk) headers['content-encoding'] = 'gzip';
+	return new Response(new Uint8Array(gzipOk ? b.gzipped : b.json), { headers });
+}
