@@ -35,7 +35,21 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.pg.test.ts'],
 					environment: 'node',
+					sequence: { groupOrder: 0 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// The PostGIS store against a throwaway cluster (installed from Debian's packages when missing).
+					name: 'postgis',
+					include: ['src/**/*.pg.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/postgis-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
 					sequence: { groupOrder: 0 }
 				}
 			},
