@@ -45,7 +45,7 @@ export default defineConfig({
 				test: {
 					// The PostGIS store against a throwaway cluster (installed from Debian's packages when missing).
 					name: 'postgis',
-					include: ['src/**/*.pg.test.ts'],
+					include: ['src/**/*.pg.test.ts', 'tests/**/*.pg.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/support/postgis-setup.ts'],
 					testTimeout: 60_000,
@@ -57,6 +57,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/**/*.pg.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					// One Chromium at a time: SwiftShader renders WebGL on the CPU and the machine has 2 cores.
 					fileParallelism: false,

@@ -4,6 +4,7 @@ import { loadOverlays } from '$lib/data/overlays';
 import { incidentStore } from '$lib/server/store';
 import { applyFramePolicy, parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
+import { withHttpCache } from '$lib/server/http-cache';
 
 let frameAncestors: string[] = [];
 
@@ -29,5 +30,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(response.body, response);
 		applyFramePolicy(response.headers, event.url.pathname, frameAncestors);
 	}
-	return response;
+	return withHttpCache(event.request, event.url.pathname, response);
 };
