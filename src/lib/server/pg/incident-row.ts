@@ -2,7 +2,6 @@ import { fatalityCount } from '../../domain/format';
 import type { IncidentFeature } from '../../domain/incident';
 import { NO_CLAIM, UNKNOWN_PERPETRATOR } from '../../domain/incident-query';
 import { foldText, searchableText } from '../../domain/text-match';
-import type { RecordGeometry } from '../../geo/area-proximity';
 
 /** The columns of `queries/insert.sql`, in its order, as arrays (one element per incident). */
 export type IncidentColumns = [
@@ -19,26 +18,25 @@ export type IncidentColumns = [
 	lon: number[],
 	lat: number[],
 	uncertaintyKm: number[],
-	area: (string | null)[],
+	areaId: (string | null)[],
 	feature: string[]
 ];
 
 /**
  * Incidents as the columns of the `incidents` table: the values the filters compare, computed as
- * the file store computes them (`fatalityCount`, `foldText(searchableText)`), the area's geometry
- * for a record placed only to an area, and the feature's own JSON. `firstOrd` numbers the rows in
- * file order.
+ * the file store computes them (`fatalityCount`, `foldText(searchableText)`), the area's id for a
+ * record placed only to an area (`placedToArea`: one whose overlay is known), and the feature's own
+ * JSON. `firstOrd` numbers the rows in file order.
  */
 export function incidentColumns(
 	features: readonly IncidentFeature[],
 	firstOrd: number,
-	areaOf: (feature: IncidentFeature) => RecordGeometry | undefined
+	placedToArea: (feature: IncidentFeature) => boolean
 ): IncidentColumns {
 	const c: IncidentColumns = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
 	features.forEach((f, i) => {
 		const p = f.properties;
 		const [lon, lat] = f.geometry.coordinates;
-		const area = areaOf(f);
 		c[0].push(f.id);
 		c[1].push(firstOrd + i);
 		c[2].push(p.date_start);
@@ -52,7 +50,7 @@ export function incidentColumns(
 		c[10].push(lon);
 		c[11].push(lat);
 		c[12].push(p.uncertainty_km);
-		c[13].push(area ? JSON.stringify(area) : null);
+		c[13].push(placedToArea(f) ? p.area : null);
 		c[14].push(JSON.stringify(f));
 	});
 	return c;

@@ -5,7 +5,9 @@ import corridor from './queries/corridor.sql?raw';
 import createNext from './queries/create-next.sql?raw';
 import filtered from './queries/filtered.sql?raw';
 import get from './queries/get.sql?raw';
+import indexNext from './queries/index-next.sql?raw';
 import insert from './queries/insert.sql?raw';
+import insertAreas from './queries/insert-areas.sql?raw';
 import list from './queries/list.sql?raw';
 import near from './queries/near.sql?raw';
 import nearest from './queries/nearest.sql?raw';
@@ -32,7 +34,9 @@ export const SQL = {
 	region: overFiltered(region),
 	corridor: overFiltered(corridor),
 	createNext,
+	insertAreas,
 	insert,
+	indexNext,
 	swap,
 	renameIndexes
 } as const;

@@ -23,14 +23,21 @@ CREATE TABLE incidents (
 	-- The recorded point, on the sphere (radius, k-nearest) and in the plane (areas, as Turf does).
 	geog geography(Point, 4326) NOT NULL,
 	geom geometry(Point, 4326) NOT NULL,
-	-- For a record placed only to an area: that overlay's geometry, measured instead of the point.
-	area_geom geometry(Geometry, 4326),
+	-- For a record placed only to an area: that overlay's id (areas.id), measured instead of the point.
+	area_id text,
 	feature json NOT NULL
+);
+
+-- The areas records are placed to (overlay geometries, copied at load): each measured once a query.
+CREATE TABLE areas (
+	id text PRIMARY KEY,
+	geom geometry(Geometry, 4326) NOT NULL
 );
 
 CREATE INDEX incidents_geog_idx ON incidents USING gist (geog);
 CREATE INDEX incidents_geom_idx ON incidents USING gist (geom);
-CREATE INDEX incidents_area_geom_idx ON incidents USING gist (area_geom) WHERE area_geom IS NOT NULL;
+CREATE INDEX incidents_area_idx ON incidents (area_id) WHERE area_id IS NOT NULL;
+CREATE INDEX areas_geom_idx ON areas USING gist (geom);
 CREATE INDEX incidents_date_idx ON incidents (date_start, ord);
 -- max(uncertainty_km) of point records, the reach added to every radius search, from the index.
-CREATE INDEX incidents_point_uncertainty_idx ON incidents (uncertainty_km) WHERE area_geom IS NULL;
+CREATE INDEX incidents_point_uncertainty_idx ON incidents (uncertainty_km) WHERE area_id IS NULL;

@@ -1,3 +1,4 @@
--- Put the loaded table in place of the serving one (inside the load's transaction).
-DROP TABLE incidents;
+-- Put the loaded tables in place of the serving ones (inside the load's transaction).
+DROP TABLE incidents, areas;
 ALTER TABLE incidents_next RENAME TO incidents;
+ALTER TABLE areas_next RENAME TO areas;
