@@ -37,7 +37,21 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.pg.test.ts'],
 					environment: 'node',
+					sequence: { groupOrder: 0 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// The PostGIS store against a throwaway cluster (installed from Debian's packages when missing).
+					name: 'postgis',
+					include: ['src/**/*.pg.test.ts', 'tests/**/*.pg.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/postgis-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
 					sequence: { groupOrder: 0 }
 				}
 			},
@@ -45,6 +59,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/**/*.pg.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					// One Chromium at a time: SwiftShader renders WebGL on the CPU and the machine has 2 cores.
 					fileParallelism: false,

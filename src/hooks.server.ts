@@ -8,6 +8,7 @@ import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
 import { apiPathProblem } from '$lib/server/api-path-problem';
+import { withHttpCache } from '$lib/server/http-cache';
 
 let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
 
@@ -42,5 +43,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(response.body, response);
 		applySecurityHeaders(response.headers, event.url.pathname, security);
 	}
-	return response;
+	return withHttpCache(event.request, event.url.pathname, response);
 };

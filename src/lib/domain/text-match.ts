@@ -31,7 +31,7 @@ export function foldText(text: string): string {
 }
 
 /** One term of a query: found when any of its spellings is. */
-interface Term {
+export interface Term {
 	spellings: readonly string[];
 	/** Whole words (a known name) rather than a word start (a plain word). */
 	whole: boolean;
@@ -46,7 +46,7 @@ const KNOWN_NAMES: readonly { words: string[]; group: readonly string[] }[] = NA
 ).sort((a, b) => b.words.length - a.words.length);
 
 /** Split a query into terms, reading known names (longest first) before single words. */
-function terms(query: string): Term[] {
+export function queryTerms(query: string): Term[] {
 	const words = foldText(query).split(' ').filter(Boolean);
 	const found: Term[] = [];
 	for (let i = 0; i < words.length; ) {
@@ -75,7 +75,7 @@ function termFound(haystack: string, term: Term): boolean {
  * A query with no letters or digits has no terms and matches every text.
  */
 export function textMatcher(query: string): (text: string) => boolean {
-	const parsed = terms(query);
+	const parsed = queryTerms(query);
 	return (text) => {
 		const haystack = ` ${foldText(text)} `;
 		return parsed.every((t) => termFound(haystack, t));

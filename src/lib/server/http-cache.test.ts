@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_CACHE_CONTROL, entityTag, noneMatch, withHttpCache } from './http-cache';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/geo+json', 'x-other': '1' } });
+const get = (headers: Record<string, string> = {}) => new Request('http://x/api/incidents', { headers });
+
+describe('withHttpCache', () => {
+	it('tags a data answer with a hash of its body and a CDN-friendly Cache-Control', async () => {
+		const res = await withHttpCache(get(), '/api/incidents', json('{"a":1}'));
+		expect(res.status).toBe(200);
+		expect(await res.text()).toBe('{"a":1}');
+		expect(res.headers.get('etag')).toBe(entityTag(encode('{"a":1}'), 'application/geo+json'));
+		expect(res.headers.get('cache-control')).toBe(DATA_CACHE_CONTROL);
+		expect(res.headers.get('x-other')).toBe('1');
+		const other = await withHttpCache(get(), '/api/incidents', json('{"a":2}'));
+		expect(other.headers.get('etag')).not.toBe(res.headers.get('etag'));
+	});
+
+	it('answers 304 without a body to a request that holds the tag, 200 to one that does not', async () => {
+		const etag = entityTag(encode('{"a":1}'), 'application/geo+json');
+		const hit = await withHttpCache(get({ 'if-none-match': `"old", ${etag}` }), '/api/incidents', json('{"a":1}'));
+		expect(hit.status).toBe(304);
+		expect(hit.body).toBeNull();
+		expect(hit.headers.get('etag')).toBe(etag);
+		expect(hit.headers.get('cache-control')).toBe(DATA_CACHE_CONTROL);
+		expect(hit.headers.get('x-other')).toBeNull();
+		const miss = await withHttpCache(get({ 'if-none-match': '"old"' }), '/api/incidents', json('{"a":1}'));
+		expect(miss.status).toBe(200);
+	});
+
+	it('leaves other paths, errors and other methods alone', async () => {
+		for (const [request, path, response] of [
+			[get(), '/incidents/x', json('{}')],
+			[get(), '/api/incidents', new Response('{}', { status: 404 })],
+			[new Request('http://x/api/incidents', { method: 'POST' }), '/api/incidents', json('{}')]
+		] as const) {
+			const res = await withHttpCache(request, path, response);
+			expect(res).toBe(response);
+			expect(res.headers.get('etag')).toBeNull();
+		}
+	});
+
+	it('leaves CSP nonces out of an HTML page\'s tag, so re-rendering the same page keeps its tag', () => {
+		const page = (nonce: string) => encode(`<script nonce="${nonce}">start()</script>`);
+		expect(entityTag(page('abc'), 'text/html')).toBe(entityTag(page('xyz'), 'text/html'));
+		expect(entityTag(encode('<p>a</p>'), 'text/html')).not.toBe(entityTag(encode('<p>b</p>'), 'text/html'));
+	});
+});
+
+describe('noneMatch', () => {
+	it('compares weakly, in a list, and takes * as any', () => {
+		expect(noneMatch('W/"t"', '"t"')).toBe(true);
+		expect(noneMatch('"a" , "t"', '"t"')).toBe(true);
+		expect(noneMatch('*', '"t"')).toBe(true);
+		expect(noneMatch('"a"', '"t"')).toBe(false);
+		expect(noneMatch(null, '"t"')).toBe(false);
+	});
+});

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * HTTP caching for readers, so that a CDN in front absorbs a spike: the data responses (the API,
+ * `/oembed`, `/embed`) carry an `ETag` (a hash of the body) and a short-lived, revalidating
+ * `Cache-Control`, and a request whose `If-None-Match` holds that tag gets a bodyless `304`.
+ * Hashed build assets (`/_app/immutable/`) are served immutable by adapter-node itself.
+ */
+
+/** The paths whose successful GET answers are cached this way. */
+const CACHEABLE = /^\/(api\/incidents|api\/overlays|oembed|embed)(\/|$)/;
+
+/** Fresh for a minute; a CDN may serve it stale for five more while it revalidates. */
+export const DATA_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+/** The headers a 304 repeats (RFC 9110 §15.4.5); a stored response keeps its others. */
+const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
+
+/** A strong tag for a body. CSP nonces (new on every page render) are left out of an HTML page's hash. */
+export function entityTag(body: Uint8Array, contentType: string | null): string {
+	const hash = createHash('sha256');
+	if (contentType?.startsWith('text/html'))
+		hash.update(new TextDecoder().decode(body).replace(/\snonce="[^"]*"/g, ''));
+	else hash.update(body);
+	return `"${hash.digest('base64url').slice(0, 27)}"`;
+}
+
+/** Whether an `If-None-Match` header matches `etag` (weak comparison, `*` matches any). */
+export function noneMatch(header: string | null, etag: string): boolean {
+	if (!header) return false;
+	const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+	return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/**
+ * The response as a CDN should see it: for a cacheable path's 200 to a GET or HEAD, with `ETag`
+ * and `Cache-Control` set, or a `304` when the request already holds that body. Other responses
+ * are returned unchanged.
+ */
+export async function withHttpCache(request: Request, pathname: string, response: Response): Promise<Response> {
+	const read = request.method === 'GET' || request.method === 'HEAD';
+	if (!read || response.status !== 200 || !CACHEABLE.test(pathname)) return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const headers = new Headers(response.headers);
+	headers.set('etag', entityTag(body, headers.get('content-type')));
+	headers.set('cache-control', DATA_CACHE_CONTROL);
+	if (noneMatch(request.headers.get('if-none-match'), headers.get('etag')!)) {
+		const kept = new Headers();
+		for (const name of NOT_MODIFIED_HEADERS) if (headers.has(name)) kept.set(name, headers.get(name)!);
+		return new Response(null, { status: 304, headers: kept });
+	}
+	return new Response(body, { status: 200, statusText: response.statusText, headers });
+}

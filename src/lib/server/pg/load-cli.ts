@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { parseIncidents } from '../../data/incidents';
+import { getOverlay } from '../../data/overlays';
+import { DataError, formatProblem } from '../../domain/problem';
+import { loadIncidents } from './load-incidents';
+
+/**
+ * `npm run data:load -- <file.geojson>`: validate an incident FeatureCollection (as the app does at
+ * start-up, `parseIncidents`) and load it into the database named by `DATABASE_URL`, replacing
+ * what is there atomically (`loadIncidents`): on any problem nothing changes and the previous
+ * data keeps serving. Exits 1 on a problem, listing each as `file: feature-id: field: reason`.
+ */
+async function main(args: string[]): Promise<number> {
+	const url = process.env.DATABASE_URL;
+	if (args.length !== 1) {
+		console.error('usage: npm run data:load -- <incidents.geojson>   (with DATABASE_URL set)');
+		return 2;
+	}
+	if (!url) {
+		console.error('data:load: DATABASE_URL is not set (e.g. postgres://user:password@host:5432/incidents)');
+		return 2;
+	}
+	const [file] = args as [string];
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (e) {
+		console.error(`data:load: cannot read ${file}: ${(e as Error).message}`);
+		return 1;
+	}
+	const collection = (() => {
+		try {
+			return parseIncidents(text, file);
+		} catch (e) {
+			if (!(e instanceof DataError)) throw e;
+			for (const problem of e.problems) console.error(formatProblem(problem));
+			console.error(`data:load: ${e.problems.length} problem(s) in ${file}; the database was not changed`);
+			return null;
+		}
+	})();
+	if (!collection) return 1;
+	const unknownArea = collection.features.find((f) => f.properties.area && !getOverlay(f.properties.area));
+	if (unknownArea) {
+		console.error(`${file}: ${unknownArea.id}: area: no overlay has the id "${unknownArea.properties.area}"; the database was not changed`);
+		return 1;
+	}
+	const pool = new pg.Pool({ connectionString: url, max: 1 });
+	try {
+		const count = await loadIncidents(pool, collection, { findOverlay: getOverlay });
+		console.log(`data:load: ${count} incidents from ${file} now serving`);
+		return 0;
+	} catch (e) {
+		console.error(`data:load: the load failed and was rolled back; the previous data keeps serving: ${(e as Error).message}`);
+		return 1;
+	} finally {
+		await pool.end();
+	}
+}
+
+process.exitCode = await main(process.argv.slice(2));

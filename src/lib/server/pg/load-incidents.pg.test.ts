@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../../../tests/support/test-database';
+import { loadCuratedIncidents } from '../../data/incidents';
+import { getOverlay } from '../../data/overlays';
+import type { IncidentCollection, IncidentFeature } from '../../domain/incident';
+import { MemoryIncidentStore } from '../memory-store';
+import { PostgisIncidentStore } from '../postgis-store';
+import { loadIncidents } from './load-incidents';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '../../../..');
+const curated = loadCuratedIncidents();
+
+/** `npm run data:load -- file` against `url`; its exit code and output. */
+async function dataLoad(url: string, file: string): Promise<{ code: number; output: string }> {
+	try {
+		const { stdout, stderr } = await run('npm', ['run', '--silent', 'data:load', '--', file], {
+			cwd: root,
+			env: { ...process.env, DATABASE_URL: url }
+		});
+		return { code: 0, output: stdout + stderr };
+	} catch (e) {
+		const err = e as { code: number; stdout: string; stderr: string };
+		return { code: err.code, output: err.stdout + err.stderr };
+	}
+}
+
+function renamed(features: readonly IncidentFeature[], prefix: string): IncidentCollection {
+	const copy = features.map((f) => ({ ...f, id: `${prefix}-${f.id}`, properties: { ...f.properties, id: `${prefix}-${f.id}` } }));
+	return { type: 'FeatureCollection', features: copy };
+}
+
+describe('loading incidents into PostGIS', () => {
+	let db: Awaited<ReturnType<typeof testDatabase>>;
+	let store: PostgisIncidentStore;
+	const ids = async () => (await store.list()).features.map((f) => f.id);
+	const dir = mkdtempSync(join(tmpdir(), 'data-load-'));
+
+	beforeAll(async () => {
+		db = await testDatabase('load');
+		store = new PostgisIncidentStore(db.pool);
+	});
+	afterAll(() => db?.drop());
+
+	it('npm run data:load validates a file and replaces the data with it', async () => {
+		const file = join(dir, 'curated.geojson');
+		writeFileSync(file, JSON.stringify(curated));
+		const { code, output } = await dataLoad(db.url, file);
+		expect(output).toContain(`data:load: ${curated.features.length} incidents from ${file} now serving`);
+		expect(code).toBe(0);
+		expect(await ids()).toEqual((await new MemoryIncidentStore(curated).list()).features.map((f) => f.id));
+
+		const second = join(dir, 'second.geojson');
+		writeFileSync(second, JSON.stringify(renamed(curated.features.slice(0, 3), 'again')));
+		expect((await dataLoad(db.url, second)).code).toBe(0);
+		expect(new Set(await ids())).toEqual(new Set(curated.features.slice(0, 3).map((f) => `again-${f.id}`)));
+	});
+
+	it('a file with a bad record changes nothing and says which record and field', async () => {
+		const before = await ids();
+		const bad = structuredClone(curated) as unknown as { features: { properties: Record<string, unknown> }[] };
+		bad.features[2]!.properties.uncertainty_km = -4;
+		const file = join(dir, 'bad.geojson');
+		writeFileSync(file, JSON.stringify(bad));
+		const { code, output } = await dataLoad(db.url, file);
+		expect(code).toBe(1);
+		expect(output).toContain(curated.features[2]!.id);
+		expect(output).toContain('uncertainty_km');
+		expect(output).toContain('the database was not changed');
+		expect(await ids()).toEqual(before);
+	});
+
+	it('a load that fails part-way is rolled back: the previous data keeps serving', async () => {
+		await loadIncidents(db.pool, curated, { findOverlay: getOverlay });
+		const before = await store.list();
+		// The last batch repeats an id of the first: the primary key fails after every batch was written.
+		const broken = renamed(curated.features, 'broken');
+		const last = broken.features.at(-1)!;
+		broken.features[broken.features.length - 1] = { ...last, id: broken.features[0]!.id };
+		await expect(loadIncidents(db.pool, broken, { findOverlay: getOverlay, batchSize: 5 })).rejects.toThrow(/unique index/);
+		expect(await store.list()).toEqual(before);
+		const tables = await db.pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'incidents%' ORDER BY 1");
+		expect(tables.rows).toEqual([{ tablename: 'incidents' }]);
+	});
+
+	it('readers keep the old data while a load is in progress, and see the new data at its commit', async () => {
+		await loadIncidents(db.pool, curated, { findOverlay: getOverlay });
+		const client = await db.pool.connect();
+		try {
+			// Hold the load lock so that the load below waits inside its transaction, after writing nothing yet.
+			await client.query('BEGIN');
+			await client.query("SELECT pg_advisory_xact_lock(hashtext('incident-map:load'))");
+			const loading = loadIncidents(db.pool, renamed(curated.features, 'next'), { findOverlay: getOverlay });
+			await new Promise((r) => setTimeout(r, 300));
+			expect(new Set(await ids())).toEqual(new Set(curated.features.map((f) => f.id)));
+			await client.query('COMMIT');
+			await loading;
+		} finally {
+			client.release();
+		}
+		expect(new Set(await ids())).toEqual(new Set(curated.features.map((f) => `next-${f.id}`)));
+		const indexes = await db.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'incidents' ORDER BY 1");
+		expect(indexes.rows.map((r) => r.indexname)).toContain('incidents_geog_idx');
+	});
+});

@@ -1,0 +1,57 @@
+import type { Pool } from 'pg';
+import type { IncidentCollection, IncidentFeature } from '../../domain/incident';
+import type { OverlayFeature } from '../../domain/overlay';
+import { incidentColumns } from './incident-row';
+import { applyMigrations } from './migrate';
+import { SQL } from './sql';
+
+export interface LoadOptions {
+	/** Overlays by id, for records placed only to an area. */
+	findOverlay: (id: string) => OverlayFeature | undefined;
+	/** Rows sent per INSERT. Default 5000. */
+	batchSize?: number;
+}
+
+/**
+ * Replace the database's incidents with `collection` (already validated) atomically: the rows go
+ * into new tables (indexed once they are full), in one transaction that ends by dropping the serving table and renaming the
+ * new one in its place. Until the commit readers see the previous data; a failure anywhere rolls
+ * everything back and leaves it serving. Applies pending migrations first. Returns the row count.
+ */
+export async function loadIncidents(pool: Pool, collection: IncidentCollection, options: LoadOptions): Promise<number> {
+	const { findOverlay, batchSize = 5000 } = options;
+	await applyMigrations(pool);
+	// The areas records are placed to, each once; a record whose area is unknown counts as a point (as in the file store).
+	const areas = new Map<string, string>();
+	for (const f of collection.features) {
+		const id = f.properties.area;
+		const overlay = id && !areas.has(id) ? findOverlay(id) : undefined;
+		if (id && overlay) areas.set(id, JSON.stringify(overlay.geometry));
+	}
+	const placedToArea = (f: IncidentFeature) => areas.has(f.properties.area ?? '');
+	const client = await pool.connect();
+	try {
+		await client.query('BEGIN');
+		// One load at a time; readers are not blocked until the swap.
+		await client.query("SELECT pg_advisory_xact_lock(hashtext('incident-map:load'))");
+		await client.query(SQL.createNext);
+		await client.query(SQL.insertAreas, [[...areas.keys()], [...areas.values()]]);
+		const { features } = collection;
+		for (let start = 0; start < features.length; start += batchSize) {
+			const batch = features.slice(start, start + batchSize);
+			await client.query(SQL.insert, incidentColumns(batch, start, placedToArea));
+		}
+		await client.query(SQL.indexNext);
+		await client.query('ANALYZE incidents_next');
+		await client.query('ANALYZE areas_next');
+		await client.query(SQL.swap);
+		await client.query(SQL.renameIndexes);
+		await client.query('COMMIT');
+		return features.length;
+	} catch (e) {
+		await client.query('ROLLBACK');
+		throw e;
+	} finally {
+		client.release();
+	}
+}

@@ -1,0 +1,2 @@
+-- One incident by id.
+SELECT feature FROM incidents WHERE id = $1

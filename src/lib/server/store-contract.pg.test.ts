@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticIncidents } from '../../../tests/support/synthetic-variants';
+import { testDatabase } from '../../../tests/support/test-database';
+import { loadCuratedIncidents } from '../data/incidents';
+import { getOverlay, OVERLAY_IDS } from '../data/overlays';
+import type { IncidentCollection } from '../domain/incident';
+import { parseIncidentQuery, type IncidentQuery } from '../domain/incident-query';
+import type { IncidentQueryResult, IncidentStore } from './incident-store';
+import { MemoryIncidentStore } from './memory-store';
+import { loadIncidents } from './pg/load-incidents';
+import { PostgisIncidentStore } from './postgis-store';
+
+/**
+ * The contract: the PostGIS store answers every query of the API exactly as the file store does —
+ * the same ids in the same order, the same totals, the same certain/possible classification, and
+ * distances within a micrometre-scale tolerance — over the curated dataset and a seeded synthetic
+ * one of a few thousand incidents.
+ */
+
+const AREAS = OVERLAY_IDS.filter((id) => /Polygon/.test(getOverlay(id)!.geometry.type));
+const LINES = OVERLAY_IDS.filter((id) => /LineString/.test(getOverlay(id)!.geometry.type));
+const CENTRES = ['69.17,34.53', '71.5,40.77', '66,33.84', '37.6173,55.7558', '179.9,0', '-179.5,5', '0,0', '69.59583,42.31667'];
+
+/** Every kind of API query, as query strings: filters, each proximity mode, and mixes. */
+function apiQueries(): string[] {
+	const filters = [
+		'',
+		'from=2021-01-01',
+		'to=2022-08-20',
+		'from=2018-03-01&to=2019-12-31',
+		'category=suicide-bomb,threat',
+		'country=afg,UZB',
+		'q=kabul',
+		'q=bomb',
+		'q=isis-k',
+		'q=herat mosque',
+		'bbox=60,30,75,45',
+		'bbox=170,-20,-170,20',
+		'min_fatalities=10',
+		'min_fatalities=0',
+		'limit=7',
+		'from=2016-01-01&category=shelling-missile&min_fatalities=1&limit=50'
+	];
+	const proximity = [
+		...CENTRES.flatMap((c) => [10, 50, 300, 2500].map((r) => `near=${c}&radius_km=${r}`)),
+		...CENTRES.flatMap((c) => [1, 5, 40, 400].map((k) => `nearest=${c}&k=${k}`)),
+		...AREAS.map((id) => `region=${id}`),
+		...LINES.flatMap((id) => [5, 25, 150].map((r) => `corridor=${id}&radius_km=${r}`))
+	];
+	const mixed = [
+		'near=69.17,34.53&radius_km=500&category=suicide-bomb&limit=20',
+		'nearest=69.17,34.53&k=30&from=2020-01-01',
+		'nearest=71,40&k=25&q=kabul',
+		'region=country-afg&min_fatalities=5&limit=15',
+		'region=fergana-valley&bbox=70,39,73,42',
+		'corridor=cagp-lines-a-c&radius_km=100&country=uzb,kaz&limit=40'
+	];
+	return [...filters, ...proximity, ...mixed];
+}
+
+function query(text: string): IncidentQuery {
+	const parsed = parseIncidentQuery(new URLSearchParams(text));
+	if ('problems' in parsed) throw new Error(`${text}: ${JSON.stringify(parsed.problems)}`);
+	return parsed.query;
+}
+
+/** What must agree, with distances kept aside for a tolerant comparison. */
+function answer(r: IncidentQueryResult) {
+	return {
+		total: r.total,
+		features: r.features,
+		proximity: r.hits && r.features.map((f) => `${f.id}:${r.hits!.get(f.id)!.proximity}`),
+		distances: r.hits ? r.features.map((f) => r.hits!.get(f.id)!.distance_km) : null
+	};
+}
+
+function contract(name: string, collection: () => IncidentCollection) {
+	describe(`the PostGIS store answers as the file store: ${name}`, () => {
+		let memory: IncidentStore;
+		let postgis: IncidentStore;
+		let db: Awaited<ReturnType<typeof testDatabase>>;
+
+		beforeAll(async () => {
+			const data = collection();
+			db = await testDatabase('contract');
+			await loadIncidents(db.pool, data, { findOverlay: getOverlay });
+			memory = new MemoryIncidentStore(data);
+			postgis = new PostgisIncidentStore(db.pool);
+		});
+		afterAll(() => db?.drop());
+
+		it('lists everything by start date, and gets each incident by id', async () => {
+			const [m, p] = await Promise.all([memory.list(), postgis.list()]);
+			expect(p.features).toEqual(m.features);
+			expect(p.total).toBe(m.total);
+			for (const f of m.features.slice(0, 200)) expect(await postgis.get(f.id)).toEqual(f);
+			expect(await postgis.get('no-such-incident')).toBeUndefined();
+		});
+
+		it.each(apiQueries())('?%s', async (text) => {
+			const q = query(text);
+			const [m, p] = await Promise.all([memory.list(q), postgis.list(q)]);
+			const want = answer(m);
+			const got = answer(p);
+			expect(got.total).toBe(want.total);
+			expect(got.features.map((f) => f.id)).toEqual(want.features.map((f) => f.id));
+			expect(got.proximity).toEqual(want.proximity);
+			expect(got.features).toEqual(want.features);
+			got.distances?.forEach((d, i) => {
+				const w = want.distances![i]!;
+				expect(Math.abs(d - w), `distance of ${want.features[i]!.id}`).toBeLessThanOrEqual(1e-6 * Math.max(1, w));
+			});
+		});
+
+		it('rejects unknown overlays and overlays of the wrong kind alike', async () => {
+			for (const text of ['region=no-such-overlay', `region=${LINES[0]}`, `corridor=${AREAS[0]}&radius_km=5`]) {
+				const q = query(text);
+				const m = await memory.list(q).catch((e: Error) => e);
+				const p = await postgis.list(q).catch((e: Error) => e);
+				expect(m).toBeInstanceOf(Error);
+				expect(p).toEqual(m);
+			}
+		});
+	});
+}
+
+contract('curated dataset', loadCuratedIncidents);
+contract('3,000 synthetic incidents', () => syntheticIncidents(loadCuratedIncidents().features, 3000));

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCuratedIncidents } from '../src/lib/data/incidents';
+import { getOverlay } from '../src/lib/data/overlays';
+import { loadIncidents } from '../src/lib/server/pg/load-incidents';
+import { startBuiltServer, type RunningServer } from './support/server';
+import { syntheticIncidents } from './support/synthetic-variants';
+import { testDatabase } from './support/test-database';
+
+/**
+ * The built app with `DATABASE_URL` set serves the API from PostGIS: the same JSON, byte for byte
+ * apart from distances' last digits, as the built app serving the same data from a file.
+ */
+describe('the built server on PostGIS', () => {
+	let db: Awaited<ReturnType<typeof testDatabase>>;
+	let onFile: RunningServer;
+	let onPostgis: RunningServer;
+	const file = `${process.env.TMPDIR ?? '/tmp'}/postgis-api-${process.pid}.geojson`;
+
+	beforeAll(async () => {
+		const { writeFileSync } = await import('node:fs');
+		const curated = loadCuratedIncidents().features;
+		const data = syntheticIncidents(curated, 500, 21);
+		data.features.push(...curated);
+		writeFileSync(file, JSON.stringify(data));
+		db = await testDatabase('api');
+		await loadIncidents(db.pool, data, { findOverlay: getOverlay });
+		[onFile, onPostgis] = await Promise.all([
+			startBuiltServer({ INCIDENTS_FILE: file }),
+			startBuiltServer({ DATABASE_URL: db.url })
+		]);
+	});
+	afterAll(async () => {
+		await Promise.all([onFile?.stop(), onPostgis?.stop()]);
+		await db?.drop();
+	});
+
+	const DISTANCE = /"distance_km":(-?[\d.eE+-]+)/g;
+	/** The body with distances blanked, and the distances, to compare within a tolerance. */
+	const split = (body: string) => ({
+		text: body.replace(DISTANCE, '"distance_km":_'),
+		distances: [...body.matchAll(DISTANCE)].map((m) => Number(m[1]))
+	});
+
+	it.each([
+		'/api/incidents',
+		'/api/incidents?near=69.17,34.53&radius_km=250&limit=40',
+		'/api/incidents?nearest=71,40&k=12',
+		'/api/incidents?region=fergana-valley',
+		'/api/incidents?corridor=kazakhstan-china-oil-pipeline&radius_km=30&q=bomb',
+		'/api/incidents?format=csv&country=afg',
+		'/api/incidents/2022-09-05-kabul-russian-embassy-bombing'
+	])('%s', async (path) => {
+		const [a, b] = await Promise.all([fetch(onFile.url + path), fetch(onPostgis.url + path)]);
+		expect(b.status).toBe(200);
+		expect(a.status).toBe(200);
+		const want = split(await a.text());
+		const got = split(await b.text());
+		expect(got.text).toBe(want.text);
+		expect(got.distances).toHaveLength(want.distances.length);
+		got.distances.forEach((d, i) => expect(Math.abs(d - want.distances[i]!)).toBeLessThanOrEqual(1e-6 * Math.max(1, d)));
+	});
+
+	it('answers a bad overlay and an unknown id as the file store does', async () => {
+		for (const path of ['/api/incidents?region=cagp-line-d', '/api/incidents/no-such-incident']) {
+			const [a, b] = await Promise.all([fetch(onFile.url + path), fetch(onPostgis.url + path)]);
+			expect(b.status).toBe(a.status);
+			expect(await b.text()).toBe(await a.text());
+		}
+	});
+});
