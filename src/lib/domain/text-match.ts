@@ -98,7 +98,7 @@ const FOLDED = new WeakMap<Searchable, string>();
 
 /** A predicate over incidents for `query`, searching the fields of `searchableText`. */
 export function incidentTextMatcher(query: string): (p: Searchable) => boolean {
-	const parsed = terms(query);
+	const parsed = queryTerms(query);
 	return (p) => {
 		let haystack = FOLDED.get(p);
 		if (haystack === undefined) FOLDED.set(p, (haystack = ` ${foldText(searchableText(p))} `));
