@@ -339,7 +339,7 @@ describe('the URL', () => {
 				url: page.url(),
 				count: await countText(page),
 				heading: panel ? await panel.locator('h2').textContent() : null,
-				summary: panel ? await panel.getByRole('status').textContent() : null,
+				summary: panel ? await panel.getByTestId('query-summary').textContent() : null,
 				hits: panel ? await panel.locator('[data-hit-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-hit-id'))) : [],
 				details: (await page.getByTestId('incident-details').count()) ? await page.getByTestId('incident-details').locator('h2').textContent() : null,
 				claimed: await page.locator('input[name="claim"][value="claimed"]').isChecked(),
@@ -376,7 +376,7 @@ describe('the URL', () => {
 				},
 				want.camera
 			);
-			if (want.summary) await results.getByRole('status').filter({ hasText: want.summary }).waitFor();
+			if (want.summary) await results.getByTestId('query-summary').filter({ hasText: want.summary }).waitFor();
 			else await results.waitFor({ state: 'detached' });
 			expect(await seen()).toEqual(want);
 		};
@@ -394,7 +394,7 @@ describe('the URL', () => {
 		await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
 		await page.getByRole('dialog', { name: 'This place' }).getByRole('button', { name: '50 km', exact: true }).click();
 		await waitForParam(page, 'radius_km', '50');
-		await results.getByRole('status').filter({ hasText: /\d+ incidents/ }).waitFor();
+		await results.getByTestId('query-summary').filter({ hasText: /\d+ incidents/ }).waitFor();
 		await page.waitForFunction(() => !window.incidentMap!.isMoving());
 		const asked = await seen();
 		expect(asked.heading).toBe('Within 50 km of 34.40° N, 69.30° E');
@@ -404,7 +404,7 @@ describe('the URL', () => {
 		// A filter: the answer keeps only what the filters leave.
 		await page.locator('input[name="claim"][value="claimed"]').uncheck();
 		await waitForParam(page, 'claim', 'attributed,unclaimed,none');
-		await results.getByRole('status').filter({ hasText: 'outside the filters' }).waitFor();
+		await results.getByTestId('query-summary').filter({ hasText: 'outside the filters' }).waitFor();
 		const filtered = await seen();
 		expect(filtered.hits.length).toBeLessThan(asked.hits.length);
 		expect(filtered.points.length).toBeLessThan(asked.points.length);
@@ -441,7 +441,7 @@ describe('the URL', () => {
 
 		// The last entry's URL, opened afresh, shows the same.
 		const { page: again } = await open(chosen.url);
-		await again.getByTestId('query-results').getByRole('status').filter({ hasText: chosen.summary! }).waitFor();
+		await again.getByTestId('query-results').getByTestId('query-summary').filter({ hasText: chosen.summary! }).waitFor();
 		await settle(again);
 		const fresh = {
 			url: again.url(),
