@@ -65,7 +65,7 @@ describe('hashed build assets', () => {
 	it('are served immutable for a year', async () => {
 		const page = await (await get('/')).text();
 		const asset = page.match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
-		expect(asset).toBeTruthy();
+		expect(asset).toMatch(/^\/_app\/immutable\/.+\.js$/);
 		const res = await get(asset!);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('cache-control')).toBe('public,max-age=31536000,immutable');

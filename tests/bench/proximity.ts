@@ -5,6 +5,7 @@ import { LocatedIndex } from '../../src/lib/geo/located-index';
 import { naive } from '../../src/lib/geo/naive-proximity';
 import type { Located, LonLat } from '../../src/lib/geo/proximity';
 import { withinRadius } from '../../src/lib/geo/within-radius';
+import { prng } from '../support/prng';
 
 /**
  * Proximity queries on synthetic incidents (seeded, clustered like the real data: most around a
@@ -36,18 +37,6 @@ export interface ProximityFigures {
 	preciseRadiusP50: number;
 	preciseRadiusSpeedup: number;
 	preciseRadiusHits: number;
-}
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 function gaussian(rnd: () => number): number {

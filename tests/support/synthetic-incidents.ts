@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { CATEGORY_IDS } from '../../src/lib/domain/categories';
 import type { GeoPrecision, IncidentCollection, IncidentFeature } from '../../src/lib/domain/incident';
+import { prng } from './prng';
 
 /**
  * A large synthetic dataset for tests and the bench: `n` incidents, deterministic for a seed, valid
@@ -32,18 +33,6 @@ const PRECISIONS: [GeoPrecision, number][] = [
 ];
 
 const PERPETRATORS = ['Synthetic group A', 'Synthetic group B', 'Synthetic group C', null];
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2000, 0, 1);

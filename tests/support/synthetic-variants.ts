@@ -1,16 +1,5 @@
 import type { IncidentCollection, IncidentFeature } from '../../src/lib/domain/incident';
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng } from './prng';
 
 const UNCERTAINTY_KM = [0, 0.5, 2, 12, 50, 300];
 /** Areas a synthetic record may be placed to (overlay ids), besides the curated records' own. */
