@@ -1,4 +1,6 @@
-import adapter from '@sveltejs/adapter-node';
+import { renameSync } from 'node:fs';
+import nodeAdapter from '@sveltejs/adapter-node';
+import { build } from 'vite';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -31,12 +33,44 @@ export const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/**
+ * adapter-node, then the server it writes (`build/index.js`) moved to `build/kit-server.js`, and
+ * `src/serve.ts` built as `build/index.js` in its place: `node build` starts adapter-node's server
+ * with the micro-cache in front of SvelteKit (`src/lib/server/micro-cache.ts`).
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function adapter() {
+	const node = nodeAdapter({ precompress: true });
+	return {
+		...node,
+		name: 'adapter-node + micro-cache',
+		async adapt(builder) {
+			await node.adapt(builder);
+			renameSync('build/index.js', 'build/kit-server.js');
+			renameSync('build/index.js.map', 'build/kit-server.js.map');
+			await build({
+				configFile: false,
+				logLevel: 'warn',
+				build: {
+					ssr: 'src/serve.ts',
+					outDir: 'build',
+					emptyOutDir: false,
+					sourcemap: true,
+					target: 'node20',
+					rolldownOptions: { output: { entryFileNames: 'index.js' } }
+				}
+			});
+			builder.log.minor('Wrote build/index.js (the micro-cache in front of build/kit-server.js)');
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ precompress: true }),
+		adapter: adapter(),
 		csp: { mode: 'auto', directives: CSP_DIRECTIVES }
 	}
 };
