@@ -40,14 +40,23 @@ export function noneMatch(header: string | null, etag: string): boolean {
 export async function withHttpCache(request: Request, pathname: string, response: Response): Promise<Response> {
 	const read = request.method === 'GET' || request.method === 'HEAD';
 	if (!read || response.status !== 200 || !CACHEABLE.test(pathname)) return response;
-	const body = new Uint8Array(await response.arrayBuffer());
+	// A data answer's tag made from its body (`ResponseCache`, once per answer) is used as it is. A
+	// page's (SvelteKit's) hashes its CSP nonces too, so it never matches again: made here instead.
+	const contentType = response.headers.get('content-type');
+	let etag = contentType?.startsWith('text/html') ? null : response.headers.get('etag');
+	let body: Uint8Array<ArrayBuffer> | null = null;
+	if (!etag) {
+		body = new Uint8Array(await response.arrayBuffer());
+		etag = entityTag(body, contentType);
+	}
 	const headers = new Headers(response.headers);
-	headers.set('etag', entityTag(body, headers.get('content-type')));
+	headers.set('etag', etag);
 	headers.set('cache-control', DATA_CACHE_CONTROL);
-	if (noneMatch(request.headers.get('if-none-match'), headers.get('etag')!)) {
+	if (noneMatch(request.headers.get('if-none-match'), etag)) {
+		if (body === null) await response.body?.cancel(); // not read: let it go
 		const kept = new Headers();
 		for (const name of NOT_MODIFIED_HEADERS) if (headers.has(name)) kept.set(name, headers.get(name)!);
 		return new Response(null, { status: 304, headers: kept });
 	}
-	return new Response(body, { status: 200, statusText: response.statusText, headers });
+	return new Response(body ?? response.body, { status: 200, statusText: response.statusText, headers });
 }
