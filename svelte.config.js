@@ -12,8 +12,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export const ROUTE_ANNOUNCER_STYLE_HASH = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
 /**
- * Content-Security-Policy of every page. Kit adds a per-response nonce to `script-src` (its
- * inline start-up script) and the hook (`src/hooks.server.ts`) adds `frame-ancestors` per page and
+ * Content-Security-Policy of every page. Kit adds the hash of its inline start-up script to
+ * `script-src` (mode 'hash', not a nonce: the same page is the same bytes for every reader, so a
+ * CDN or the micro-cache may keep it) and the hook (`src/hooks.server.ts`) adds `frame-ancestors` per page and
  * the remote basemap's origins to `connect-src` when `PUBLIC_BASEMAP_STYLE` is set. No
  * 'unsafe-inline' or 'unsafe-eval' anywhere: MapLibre's worker is a module served from the app's
  * origin, and MapLibre and the components set styles through the CSSOM, which CSP allows.
@@ -71,7 +72,7 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
-		csp: { mode: 'auto', directives: CSP_DIRECTIVES }
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

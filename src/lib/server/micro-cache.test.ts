@@ -17,9 +17,10 @@ describe('MicroCache', () => {
 		expect(cache.admits('GET', '/api/overlays/x')).toBe(true);
 		expect(cache.admits('GET', '/tiles/3/5/2.mvt')).toBe(true);
 		expect(cache.admits('GET', '/oembed?url=x')).toBe(true);
+		expect(cache.admits('GET', '/embed?incident=x')).toBe(true);
 		expect(cache.admits('HEAD', '/api/incidents')).toBe(false);
 		expect(cache.admits('POST', '/api/incidents')).toBe(false);
-		for (const page of ['/', '/embed', '/incidents/x', '/apis', '/map-data/points.json', '/_app/immutable/x.js'])
+		for (const page of ['/', '/embedded', '/incidents/x', '/apis', '/map-data/points.json', '/_app/immutable/x.js'])
 			expect(cache.admits('GET', page)).toBe(false);
 		expect(clocked(0).cache.admits('GET', '/api/incidents')).toBe(false);
 	});
@@ -50,18 +51,20 @@ describe('MicroCache', () => {
 		expect(cache.lookup('/api/incidents', '"zzz"').kind).toBe('hit');
 	});
 
-	it('keeps only public 200 answers that are not pages, set no cookie and vary by nothing', () => {
+	it('keeps only public 200 answers that set no cookie, vary by nothing and are not pages with a nonce', () => {
 		const { cache } = clocked(5000);
 		expect(cache.store('/a', 404, PUBLIC, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { ...PUBLIC, 'Cache-Control': 'no-cache' }, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { ...PUBLIC, 'Cache-Control': 'public, no-store' }, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { ...PUBLIC, 'Cache-Control': 'private, max-age=60' }, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { 'Content-Type': 'application/json' }, body('x'))).toBe(false);
-		expect(cache.store('/a', 200, { ...PUBLIC, 'Content-Type': 'text/html; charset=utf-8' }, body('x'))).toBe(false);
+		const page = { ...PUBLIC, 'Content-Type': 'text/html; charset=utf-8' };
+		expect(cache.store('/a', 200, { ...page, 'Content-Security-Policy': "script-src 'self' 'nonce-abc'" }, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { ...PUBLIC, 'Set-Cookie': ['a=b'] }, body('x'))).toBe(false);
 		expect(cache.store('/a', 200, { ...PUBLIC, Vary: 'accept-encoding' }, body('x'))).toBe(false);
 		expect(cache.size).toBe(0);
 		expect(cache.store('/a', 200, PUBLIC, body('x'))).toBe(true);
+		expect(cache.store('/p', 200, { ...page, 'Content-Security-Policy': "script-src 'self' 'sha256-abc'" }, body('x'))).toBe(true);
 	});
 
 	it('stays within its entries and bytes, dropping the least recently used', () => {

@@ -1,16 +1,16 @@
 import { noneMatch } from './http-cache';
 
 /**
- * A micro-cache in front of SvelteKit: a public data answer (`Cache-Control: public`, as
- * `http-cache.ts` marks the API's) is kept for a few seconds by its exact request line, and a
+ * A micro-cache in front of SvelteKit: a public answer (`Cache-Control: public`, as `http-cache.ts`
+ * marks the API's and `/embed`'s) is kept for a few seconds by its exact request line, and a
  * repeated request is answered from memory before SvelteKit builds a `Request` for it. This is
  * what absorbs a reader spike on one instance (a viral embed asks the same few questions), as a
  * CDN would in front of it; with a store whose data changes (`npm run data:load`) an answer is at
  * most `ttlMs` old, well inside the minute the `Cache-Control` already allows a CDN.
  *
- * Kept: 200 answers to GET on the data paths, not HTML (its CSP nonce must be new each time), not
- * one that sets a cookie or varies by request header. Bounded in entries and bytes, least recently
- * used dropped first.
+ * Kept: 200 answers to GET on those paths that are `public`, not a page with a CSP nonce, not one
+ * that sets a cookie or varies by request header. Bounded in entries and bytes, least recently used
+ * dropped first.
  */
 
 export interface StoredAnswer {
@@ -39,8 +39,8 @@ export interface MicroCacheOptions {
 /** Headers of one response on one connection, not of the answer. */
 const PER_RESPONSE = ['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'];
 
-/** The paths whose answers may be kept: the API and what embeds fetch, never a page. */
-const DATA_PATH = /^\/(api|tiles|oembed)(\/|\?|$)/;
+/** The paths whose answers may be kept: the API, tiles, oEmbed and the embed (what a spike asks for). */
+const DATA_PATH = /^\/(api|tiles|oembed|embed)(\/|\?|$)/;
 
 export class MicroCache {
 	readonly #entries = new Map<string, StoredAnswer>();
@@ -124,7 +124,10 @@ function keepable(
 	const cacheControl = String(kept['cache-control'] ?? '');
 	if (!/\bpublic\b/.test(cacheControl) || /\b(no-store|no-cache|private)\b/.test(cacheControl)) return null;
 	if ('set-cookie' in kept || 'vary' in kept) return null;
-	if (String(kept['content-type'] ?? '').startsWith('text/html')) return null;
+	// A page is kept only without a CSP nonce, which must be new on every response (the app's
+	// policy allows its inline script by hash: `kit.csp.mode` 'hash').
+	if (String(kept['content-type'] ?? '').startsWith('text/html') && /'nonce-/.test(String(kept['content-security-policy'] ?? '')))
+		return null;
 	// Node writes these per response (and the length from the body as served).
 	for (const name of PER_RESPONSE) delete kept[name];
 	return kept;

@@ -50,7 +50,7 @@ export class ResponseCache {
 		const headers = {
 			...answer.headers,
 			'content-length': String(body.byteLength),
-			etag: entityTag(body, answer.headers['content-type'] ?? null)
+			etag: entityTag(body)
 		};
 		const entry: CachedResponse = { status: 200, headers, body };
 		if (body.byteLength <= this.maxBytes / 8) {
