@@ -1,7 +1,9 @@
 import { getOverlay } from '../data/overlays';
 import { filterIncidents } from '../domain/filter-incidents';
 import type { IncidentCollection, IncidentFeature } from '../domain/incident';
-import type { IncidentQuery, ProximityQuery } from '../domain/incident-query';
+import { CATEGORY_IDS } from '../domain/categories';
+import type { IncidentDigest } from '../domain/incident-digest';
+import type { IncidentFilter, IncidentQuery, ProximityQuery } from '../domain/incident-query';
 import type { OverlayFeature } from '../domain/overlay';
 import { inArea } from '../geo/in-area';
 import { kNearest } from '../geo/k-nearest';
@@ -10,7 +12,7 @@ import { nearLine } from '../geo/near-line';
 import type { Located, ProximityHit } from '../geo/proximity';
 import { areaProximity, lineReach, reachHit, type AreaQuestion, type Reach, type RecordGeometry } from '../geo/area-proximity';
 import { withinRadius } from '../geo/within-radius';
-import { OverlayQueryError, type IncidentQueryResult, type IncidentStore } from './incident-store';
+import { OverlayQueryError, type IncidentQueryResult, type IncidentStore, type IncidentSummary } from './incident-store';
 
 /** A record placed only to an area: its real place is somewhere in that overlay's geometry. */
 interface AreaRecord {
@@ -68,6 +70,37 @@ export class MemoryIncidentStore implements IncidentStore {
 
 	async get(id: string): Promise<IncidentFeature | undefined> {
 		return this.#byId.get(id);
+	}
+
+	#summary: IncidentSummary | null = null;
+	async summary(): Promise<IncidentSummary> {
+		if (this.#summary) return this.#summary;
+		const present = new Set<string>();
+		let first: string | null = null;
+		let last: string | null = null;
+		for (const { properties: p } of this.#features) {
+			present.add(p.category);
+			if (first === null || p.date_start < first) first = p.date_start;
+			if (last === null || p.date_end > last) last = p.date_end;
+		}
+		this.#summary = {
+			total: this.#features.length,
+			categories: CATEGORY_IDS.filter((c) => present.has(c)),
+			dates: first !== null && last !== null ? { first, last } : null
+		};
+		return this.#summary;
+	}
+
+	async newest(n: number): Promise<IncidentFeature[]> {
+		return n > 0 ? this.#features.slice(-n) : [];
+	}
+
+	async ids(filter: IncidentFilter): Promise<string[]> {
+		return filterIncidents(this.#features, filter).map((f) => f.id);
+	}
+
+	async digests(filter?: IncidentFilter): Promise<IncidentDigest[]> {
+		return filter ? filterIncidents(this.#features, filter) : this.#features;
 	}
 
 	#proximity(p: ProximityQuery, filtered: IncidentFeature[]): ProximityHit[] {

@@ -1,5 +1,6 @@
 import { fatalityCount } from '../../domain/format';
 import type { IncidentFeature } from '../../domain/incident';
+import { digestTable } from '../../domain/incident-digest';
 import { NO_CLAIM, UNKNOWN_PERPETRATOR } from '../../domain/incident-query';
 import { foldText, searchableText } from '../../domain/text-match';
 
@@ -19,21 +20,23 @@ export type IncidentColumns = [
 	lat: number[],
 	uncertaintyKm: number[],
 	areaId: (string | null)[],
-	feature: string[]
+	feature: string[],
+	digest: string[]
 ];
 
 /**
  * Incidents as the columns of the `incidents` table: the values the filters compare, computed as
  * the file store computes them (`fatalityCount`, `foldText(searchableText)`), the area's id for a
  * record placed only to an area (`placedToArea`: one whose overlay is known), and the feature's own
- * JSON. `firstOrd` numbers the rows in file order.
+ * JSON and its digest (a row of `digestTable`). `firstOrd` numbers the rows in file order.
  */
 export function incidentColumns(
 	features: readonly IncidentFeature[],
 	firstOrd: number,
 	placedToArea: (feature: IncidentFeature) => boolean
 ): IncidentColumns {
-	const c: IncidentColumns = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+	const c: IncidentColumns = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+	const digests = digestTable(features).rows;
 	features.forEach((f, i) => {
 		const p = f.properties;
 		const [lon, lat] = f.geometry.coordinates;
@@ -52,6 +55,7 @@ export function incidentColumns(
 		c[12].push(p.uncertainty_km);
 		c[13].push(placedToArea(f) ? p.area : null);
 		c[14].push(JSON.stringify(f));
+		c[15].push(JSON.stringify(digests[i]));
 	});
 	return c;
 }

@@ -44,6 +44,7 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 		await client.query(SQL.indexNext);
 		await client.query('ANALYZE incidents_next');
 		await client.query('ANALYZE areas_next');
+		await client.query(SQL.summarizeNext);
 		await client.query(SQL.swap);
 		await client.query(SQL.renameIndexes);
 		await client.query('COMMIT');
