@@ -89,6 +89,15 @@ describe('loading incidents into PostGIS', () => {
 		expect(tables.rows).toEqual([{ tablename: 'incidents' }]);
 	});
 
+	it('keeps text with tabs, line breaks and backslashes as written (COPY escapes them)', async () => {
+		const odd = renamed(curated.features.slice(0, 2), 'odd');
+		const [first] = odd.features as [IncidentFeature];
+		first.properties.title = 'a\ttab, a\nbreak, a\r\nCRLF, a back\\slash, \\N and \\t as text';
+		await loadIncidents(db.pool, odd, { findOverlay: getOverlay });
+		expect(await store.get(first.id)).toEqual(first);
+		expect((await store.digests()).find((d) => d.id === first.id)?.properties.title).toBe(first.properties.title);
+	});
+
 	it('migration 003 gives rows loaded before it the digests the loader writes', async () => {
 		await loadIncidents(db.pool, renamed(curated.features, 'digest'), { findOverlay: getOverlay });
 		const digests = async () => (await db.pool.query('SELECT id, digest FROM incidents ORDER BY id')).rows;

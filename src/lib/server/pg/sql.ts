@@ -3,13 +3,13 @@ import migration002 from './migrations/002-distance-functions.sql?raw';
 import migration003 from './migrations/003-summary-digests-text-index.sql?raw';
 import all from './queries/all.sql?raw';
 import corridor from './queries/corridor.sql?raw';
+import copyNext from './queries/copy-next.sql?raw';
 import createNext from './queries/create-next.sql?raw';
 import digests from './queries/digests.sql?raw';
 import filtered from './queries/filtered.sql?raw';
 import get from './queries/get.sql?raw';
 import ids from './queries/ids.sql?raw';
 import indexNext from './queries/index-next.sql?raw';
-import insert from './queries/insert.sql?raw';
 import insertAreas from './queries/insert-areas.sql?raw';
 import list from './queries/list.sql?raw';
 import near from './queries/near.sql?raw';
@@ -46,7 +46,7 @@ export const SQL = {
 	corridor: overFiltered(corridor),
 	createNext,
 	insertAreas,
-	insert,
+	copyNext,
 	indexNext,
 	summarizeNext,
 	swap,
