@@ -45,7 +45,9 @@ async function main(args: string[]): Promise<number> {
 	}
 	const pool = new pg.Pool({ connectionString: url, max: 1 });
 	try {
-		const count = await loadIncidents(pool, collection, { findOverlay: getOverlay });
+		console.log(`data:load: ${collection.features.length} incidents valid (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+		const progress = (step: string, seconds: number) => console.log(`data:load: ${step} (${seconds.toFixed(1)} s)`);
+		const count = await loadIncidents(pool, collection, { findOverlay: getOverlay, progress });
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		console.log(`data:load: ${count} incidents from ${file} now serving (${seconds} s)`);
 		return 0;

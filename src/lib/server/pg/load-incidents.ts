@@ -13,6 +13,8 @@ export interface LoadOptions {
 	findOverlay: (id: string) => OverlayFeature | undefined;
 	/** Rows written to the COPY stream at a time. Default 5000. */
 	batchSize?: number;
+	/** Told when each step is done, with the seconds it took. */
+	progress?: (step: 'copied' | 'indexed' | 'swapped', seconds: number) => void;
 }
 
 /**
@@ -22,7 +24,12 @@ export interface LoadOptions {
  * everything back and leaves it serving. Applies pending migrations first. Returns the row count.
  */
 export async function loadIncidents(pool: Pool, collection: IncidentCollection, options: LoadOptions): Promise<number> {
-	const { findOverlay, batchSize = 5000 } = options;
+	const { findOverlay, batchSize = 5000, progress } = options;
+	let since = performance.now();
+	const done = (step: 'copied' | 'indexed' | 'swapped') => {
+		progress?.(step, (performance.now() - since) / 1000);
+		since = performance.now();
+	};
 	await applyMigrations(pool);
 	// The areas records are placed to, each once; a record whose area is unknown counts as a point (as in the file store).
 	const areas = new Map<string, string>();
@@ -46,15 +53,18 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 				yield incidentCopyRows(features.slice(start, start + batchSize), start, placedToArea);
 		};
 		await pipeline(Readable.from(batches()), client.query(copyFrom(SQL.copyNext)));
+		done('copied');
 		// Indexes are built once the rows are in: with memory enough for the trigram index's sort.
 		await client.query("SET LOCAL maintenance_work_mem = '256MB'");
 		await client.query(SQL.indexNext);
 		await client.query('ANALYZE incidents_next');
 		await client.query('ANALYZE areas_next');
 		await client.query(SQL.summarizeNext);
+		done('indexed');
 		await client.query(SQL.swap);
 		await client.query(SQL.renameIndexes);
 		await client.query('COMMIT');
+		done('swapped');
 		return features.length;
 	} catch (e) {
 		await client.query('ROLLBACK');
