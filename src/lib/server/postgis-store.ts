@@ -44,7 +44,8 @@ export class PostgisIncidentStore implements IncidentStore {
 		}
 		const filters = filterParams(query);
 		if (!query.proximity) {
-			const { rows } = await this.pool.query<{ feature: IncidentFeature; total: string }>(SQL.list, [
+			const selective = query.text !== undefined || query.bbox !== undefined;
+			const { rows } = await this.pool.query<{ feature: IncidentFeature; total: string }>(selective ? SQL.listSelective : SQL.list, [
 				...filters,
 				query.limit
 			]);

@@ -12,6 +12,7 @@ import ids from './queries/ids.sql?raw';
 import indexNext from './queries/index-next.sql?raw';
 import insertAreas from './queries/insert-areas.sql?raw';
 import list from './queries/list.sql?raw';
+import listSelective from './queries/list-selective.sql?raw';
 import near from './queries/near.sql?raw';
 import nearest from './queries/nearest.sql?raw';
 import newest from './queries/newest.sql?raw';
@@ -40,6 +41,7 @@ export const SQL = {
 	ids: overFiltered(ids),
 	digests: overFiltered(digests),
 	list: overFiltered(list),
+	listSelective: overFiltered(listSelective),
 	near: overFiltered(near),
 	nearest: overFiltered(nearest),
 	region: overFiltered(region),

@@ -24,3 +24,7 @@ SELECT count(*), coalesce(array_agg(DISTINCT category), '{}'), min(date_start), 
 -- PostgreSQL itself (Debian's postgresql-15), like postgis it needs creating once.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX incidents_search_trgm_idx ON incidents USING gin (search_text gin_trgm_ops);
+
+-- The category and country filters from an index (in date order within each value).
+CREATE INDEX incidents_category_idx ON incidents (category, date_start, ord);
+CREATE INDEX incidents_iso3_idx ON incidents (iso3, date_start, ord);
