@@ -19,7 +19,7 @@ let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
  * by name.
  */
 export const init: ServerInit = async () => {
-	await incidentStore().list();
+	await incidentStore().summary();
 	loadOverlays();
 	void warmMapData(); // a large dataset's map data, made in the background
 	security = {

@@ -4,6 +4,7 @@ import { benchMapLoad } from './map-load';
 import { benchClientJs } from './client-js';
 import { benchProximity } from './proximity';
 import { benchLargeDataset } from './large-dataset';
+import { benchStores, printStoreFigures } from './stores';
 
 /**
  * `npm run bench`: measured figures and their budgets, each a ratio or size measured in this run.
@@ -78,4 +79,9 @@ if (million) {
 		`  (reported, no budget) radius 50 km in dense cities: ${million.radius50Speedup.toFixed(0)}×, p50 ${million.radius50P50.toFixed(2)} ms for ${million.radius50Hits.toFixed(0)} hits — its cost is the exact Turf distance of every hit`
 	);
 }
+
+// Both stores at a million incidents (reported, no budget): loading, and each query kind's p50 / p99.
+const storeSize = Number(process.env.BENCH_STORE_SIZE ?? 1_000_000);
+console.log('');
+printStoreFigures(storeSize, await benchStores(storeSize));
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { CATEGORY_IDS } from '../../src/lib/domain/categories';
 import type { GeoPrecision, IncidentCollection, IncidentFeature } from '../../src/lib/domain/incident';
 import { prng } from './prng';
@@ -39,8 +39,12 @@ const FIRST_DAY = Date.UTC(2000, 0, 1);
 const DAYS = 25 * 365;
 
 export function syntheticIncidents(n: number, seed = 1): IncidentCollection {
+	return { type: 'FeatureCollection', features: [...syntheticFeatures(n, seed)] };
+}
+
+/** The features of `syntheticIncidents(n, seed)`, one at a time (a million do not need to be held at once). */
+export function* syntheticFeatures(n: number, seed = 1): Generator<IncidentFeature> {
 	const rnd = prng(seed);
-	const features: IncidentFeature[] = [];
 	for (let i = 0; i < n; i++) {
 		const town = TOWNS[Math.floor(rnd() * TOWNS.length)]!;
 		const lon = Math.round((town.lon + (rnd() - 0.5) * 0.2) * 1e4) / 1e4;
@@ -50,7 +54,7 @@ export function syntheticIncidents(n: number, seed = 1): IncidentCollection {
 		const category = CATEGORY_IDS[Math.floor(rnd() * 6)]!; // the six violent categories
 		const deaths = rnd() < 0.2 ? null : Math.floor(rnd() * 40);
 		const id = `syn-${String(i).padStart(6, '0')}`;
-		features.push({
+		yield {
 			type: 'Feature',
 			id,
 			geometry: { type: 'Point', coordinates: [lon, lat] },
@@ -76,9 +80,8 @@ export function syntheticIncidents(n: number, seed = 1): IncidentCollection {
 					{ publisher: 'Synthetic', title: 'Generated test data', date: null, url: `https://example.org/synthetic/${i}`, note: 'Not a fact' }
 				]
 			}
-		});
+		};
 	}
-	return { type: 'FeatureCollection', features };
 }
 
 /** Write `syntheticIncidents(n, seed)` to `path`, one feature per line (as `data:import` writes). */
@@ -86,4 +89,38 @@ export function writeSyntheticIncidents(path: string, n: number, seed = 1): Inci
 	const collection = syntheticIncidents(n, seed);
 	writeFileSync(path, `{"type":"FeatureCollection","features":[\n${collection.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
 	return collection;
+}
+
+/**
+ * `syntheticIncidents(n, seed)` written as `parts` files of about equal size (`paths[i]`), one
+ * feature per line, without holding them all: a million full features are more text than one
+ * JavaScript string may hold, so a large dataset is served as several files (`INCIDENTS_FILE`
+ * takes a list; so does `data:load`).
+ */
+export function writeSyntheticIncidentFiles(paths: readonly string[], n: number, seed = 1): void {
+	const per = Math.ceil(n / paths.length);
+	const features = syntheticFeatures(n, seed);
+	for (const path of paths) {
+		const fd = openSync(path, 'w');
+		try {
+			writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+			let written = 0;
+			let lines: string[] = [];
+			const flush = () => {
+				if (lines.length) writeSync(fd, (written ? ',\n' : '') + lines.join(',\n'));
+				written += lines.length;
+				lines = [];
+			};
+			for (let i = 0; i < per; i++) {
+				const next = features.next();
+				if (next.done) break;
+				lines.push(JSON.stringify(next.value));
+				if (lines.length === 10_000) flush();
+			}
+			flush();
+			writeSync(fd, '\n]}\n');
+		} finally {
+			closeSync(fd);
+		}
+	}
 }

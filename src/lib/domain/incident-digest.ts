@@ -88,7 +88,7 @@ export interface DigestTable {
 	rows: Row[];
 }
 
-export function digestTable(features: readonly IncidentFeature[]): DigestTable {
+export function digestTable(features: readonly IncidentDigest[]): DigestTable {
 	return {
 		columns: COLUMNS,
 		rows: features.map(({ id, geometry: { coordinates: [lon, lat] }, properties: p }) => [

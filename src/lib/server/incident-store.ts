@@ -1,5 +1,7 @@
+import type { CategoryId } from '../domain/categories';
 import type { IncidentFeature } from '../domain/incident';
-import type { IncidentQuery } from '../domain/incident-query';
+import type { IncidentDigest } from '../domain/incident-digest';
+import type { IncidentFilter, IncidentQuery } from '../domain/incident-query';
 import type { ProximityHit } from '../geo/proximity';
 
 /**
@@ -16,6 +18,27 @@ export interface IncidentStore {
 	list(query?: IncidentQuery): Promise<IncidentQueryResult>;
 	/** One incident by id, or undefined. */
 	get(id: string): Promise<IncidentFeature | undefined>;
+	/** What a page says of the whole dataset, without listing it. */
+	summary(): Promise<IncidentSummary>;
+	/** The `n` newest incidents (the last `n` of `list()`), in `list()`'s order (oldest first). */
+	newest(n: number): Promise<IncidentFeature[]>;
+	/** The ids of every incident passing `filter`, in `list()`'s order, without a limit. */
+	ids(filter: IncidentFilter): Promise<string[]>;
+	/**
+	 * Every incident passing `filter` (all without one), in `list()`'s order, as digests: what the
+	 * list, the filters and the map need, without summaries and sources. (A store may hand over
+	 * whole records: an `IncidentFeature` is a digest too.)
+	 */
+	digests(filter?: IncidentFilter): Promise<IncidentDigest[]>;
+}
+
+/** The whole dataset in brief. */
+export interface IncidentSummary {
+	total: number;
+	/** The categories at least one incident has, in `CATEGORY_IDS`' order. */
+	categories: CategoryId[];
+	/** The earliest `date_start` and the latest `date_end`; null when there are no incidents. */
+	dates: { first: string; last: string } | null;
 }
 
 export interface IncidentQueryResult {

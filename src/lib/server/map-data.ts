@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { loadOverlays } from '../data/overlays';
-import { filterIncidents } from '../domain/filter-incidents';
 import { digestTable } from '../domain/incident-digest';
-import type { IncidentCollection, IncidentFeature } from '../domain/incident';
+import type { IncidentFeature } from '../domain/incident';
 import { readViewParams } from '../domain/view-params';
 import { incidentMapData } from '../map/incident-features';
 import { incidentStore } from './store';
@@ -53,31 +52,34 @@ async function body(key: string, build: () => Promise<unknown>, level: number): 
 	return made;
 }
 
-/** The incidents the page's filters keep (the same parser and filter as the page and the API). */
-async function filtered(search: URLSearchParams): Promise<IncidentFeature[]> {
-	const { features } = await incidentStore().list();
-	return filterIncidents(features, readViewParams(search).filter);
+/** The ids of the incidents the page's filters keep (the page's parser; the store filters as the API does). */
+async function filtered(search: URLSearchParams): Promise<string[]> {
+	return incidentStore().ids(readViewParams(search).filter);
 }
 
 /**
- * Each incident's map feature as JSON text, by id, made once: a filtered answer is then only the
- * texts of the incidents kept, joined (100,000 features take ~1.5 s to build and serialise here).
+ * Each incident's map feature as JSON text, by id, made once from the store's digests: a filtered
+ * answer is then only the texts of the incidents kept, joined (100,000 features take ~1.5 s to
+ * build and serialise here).
  */
-let featureTexts: { points: Map<string, string>; areas: Map<string, string> } | null = null;
-async function mapFeatureTexts() {
-	if (featureTexts) return featureTexts;
-	const { features } = await incidentStore().list();
-	const data = incidentMapData(features, loadOverlays().features);
-	const texts = (fc: { features: { id?: string | number }[] }) => new Map(fc.features.map((f) => [String(f.id), JSON.stringify(f)]));
-	featureTexts = { points: texts(data.points), areas: texts(data.areas) };
+let featureTexts: Promise<{ points: Map<string, string>; areas: Map<string, string> }> | null = null;
+function mapFeatureTexts() {
+	featureTexts ??= (async () => {
+		// A digest has every field a map feature reads (id, title, kind, category, fatalities, uncertainty, area, point).
+		const digests = (await incidentStore().digests()) as unknown as IncidentFeature[];
+		const data = incidentMapData(digests, loadOverlays().features);
+		const texts = (fc: { features: { id?: string | number }[] }) => new Map(fc.features.map((f) => [String(f.id), JSON.stringify(f)]));
+		return { points: texts(data.points), areas: texts(data.areas) };
+	})();
+	featureTexts.catch(() => (featureTexts = null));
 	return featureTexts;
 }
 
-async function collectionText(layer: 'points' | 'areas', incidents: IncidentCollection['features']): Promise<string> {
+async function collectionText(layer: 'points' | 'areas', ids: readonly string[]): Promise<string> {
 	const texts = (await mapFeatureTexts())[layer];
 	const kept: string[] = [];
-	for (const f of incidents) {
-		const text = texts.get(f.id);
+	for (const id of ids) {
+		const text = texts.get(id);
 		if (text) kept.push(text);
 	}
 	return `{"type":"FeatureCollection","features":[${kept.join(',')}]}`;
@@ -86,14 +88,14 @@ async function collectionText(layer: 'points' | 'areas', incidents: IncidentColl
 async function build(file: MapDataFile, search: URLSearchParams): Promise<unknown> {
 	switch (file) {
 		case 'incidents.json':
-			return digestTable((await incidentStore().list()).features);
+			return digestTable(await incidentStore().digests());
 		case 'points.json':
 			return collectionText('points', await filtered(search));
 		case 'areas.json':
 			return collectionText('areas', await filtered(search));
 		case 'matches.json': {
 			const q = search.get('q') ?? '';
-			return { q, ids: (await filtered(new URLSearchParams({ q }))).map((f) => f.id) };
+			return { q, ids: await filtered(new URLSearchParams({ q })) };
 		}
 	}
 }
@@ -103,12 +105,12 @@ async function build(file: MapDataFile, search: URLSearchParams): Promise<unknow
  * the server answers meanwhile). Nothing to do for a small one.
  */
 export async function warmMapData(): Promise<void> {
-	const { total } = await incidentStore().list();
+	const { total } = await incidentStore().summary();
 	if (total <= INLINE_MAX) return;
 	for (const file of ['incidents.json', 'points.json', 'areas.json'] as const)
 		await body(`${file}?`, () => build(file, new URLSearchParams()), 6);
-	// Fold every record's text once (text-match.ts keeps it), so the first search is as quick as the next.
-	filterIncidents((await incidentStore().list()).features, { text: 'a' });
+	// File store: fold every record's text once (text-match.ts keeps it), so the first search is as quick as the next.
+	await incidentStore().ids({ text: 'a' });
 }
 
 /** The response for one map-data file and query, gzipped when accepted, 304 when unchanged. */

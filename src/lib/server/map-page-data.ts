@@ -1,7 +1,6 @@
 import { incidentStore } from './store';
 import { loadOverlays } from '../data/overlays';
 import { incidentMapData } from '../map/incident-features';
-import { CATEGORY_IDS } from '../domain/categories';
 import { digestTable, readDigestTable, type IncidentDigest } from '../domain/incident-digest';
 import type { IncidentFeature } from '../domain/incident';
 import { INLINE_MAX } from './map-data';
@@ -14,20 +13,18 @@ const PREVIEW = 200;
  * incidents travel inline, whole. A larger dataset would make the page unusable (100,000
  * incidents are ~170 MB of HTML), so the page then carries the newest `PREVIEW` as digests for
  * its first, server-rendered list, the requested incident whole, and the URLs from which the map
- * and the list fetch the rest (`/map-data/…`).
+ * and the list fetch the rest (`/map-data/…`). Either way the store is asked for its summary (the
+ * total, the categories present) and, for a large dataset, its newest incidents: nothing lists them all.
  */
 export async function mapPageData(url: URL) {
 	const store = incidentStore();
-	const { features } = await store.list();
+	// The dataset's summary, not its rows: with a database, a page never lists every incident.
+	const { total, categories } = await store.summary();
 	const overlays = loadOverlays().features;
 	const requested = url.searchParams.get('incident');
-	const present = new Set(features.map((f) => f.properties.category));
-	const common = {
-		total: features.length,
-		overlays: overlays.map((o) => o.properties),
-		categories: CATEGORY_IDS.filter((c) => present.has(c))
-	};
-	if (features.length <= INLINE_MAX) {
+	const common = { total, overlays: overlays.map((o) => o.properties), categories };
+	if (total <= INLINE_MAX) {
+		const { features } = await store.list();
 		return {
 			...common,
 			incidents: features as IncidentDigest[],
@@ -37,11 +34,13 @@ export async function mapPageData(url: URL) {
 			selectedId: requested && features.some((f) => f.id === requested) ? requested : null
 		};
 	}
-	const selected = requested ? ((await store.get(requested)) ?? null) : null;
+	const [newest, selected] = await Promise.all([
+		store.newest(PREVIEW),
+		requested ? store.get(requested).then((f) => f ?? null) : null
+	]);
 	return {
 		...common,
-		// The store lists by start date, oldest first: the newest are at the end.
-		incidents: readDigestTable(digestTable(features.slice(-PREVIEW))),
+		incidents: readDigestTable(digestTable(newest)),
 		complete: false,
 		selected,
 		mapData: { points: '/map-data/points.json', areas: '/map-data/areas.json' } as

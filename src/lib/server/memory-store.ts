@@ -1,8 +1,11 @@
 import { getOverlay } from '../data/overlays';
 import { filterIncidents } from '../domain/filter-incidents';
 import type { IncidentCollection, IncidentFeature } from '../domain/incident';
-import type { IncidentQuery, ProximityQuery } from '../domain/incident-query';
+import { CATEGORY_IDS } from '../domain/categories';
+import type { IncidentDigest } from '../domain/incident-digest';
+import type { IncidentFilter, IncidentQuery, ProximityQuery } from '../domain/incident-query';
 import type { OverlayFeature } from '../domain/overlay';
+import type { LonLatBox } from '../geo/grow-box';
 import { inArea } from '../geo/in-area';
 import { kNearest } from '../geo/k-nearest';
 import { LocatedIndex } from '../geo/located-index';
@@ -10,7 +13,10 @@ import { nearLine } from '../geo/near-line';
 import type { Located, ProximityHit } from '../geo/proximity';
 import { areaProximity, lineReach, reachHit, type AreaQuestion, type Reach, type RecordGeometry } from '../geo/area-proximity';
 import { withinRadius } from '../geo/within-radius';
-import { OverlayQueryError, type IncidentQueryResult, type IncidentStore } from './incident-store';
+import { OverlayQueryError, type IncidentQueryResult, type IncidentStore, type IncidentSummary } from './incident-store';
+
+/** The filters of a query (`IncidentFilter`'s keys). */
+const FILTERS = ['from', 'to', 'categories', 'countries', 'text', 'bbox', 'minFatalities', 'perpetrators', 'claims'] as const satisfies readonly (keyof IncidentFilter)[];
 
 /** A record placed only to an area: its real place is somewhere in that overlay's geometry. */
 interface AreaRecord {
@@ -49,14 +55,15 @@ export class MemoryIncidentStore implements IncidentStore {
 
 	async list(query?: IncidentQuery): Promise<IncidentQueryResult> {
 		if (!query) return { features: this.#features, hits: null, total: this.#features.length };
-		const filtered = filterIncidents(this.#features, query);
+		const unfiltered = FILTERS.every((k) => query[k] === undefined);
+		const filtered = this.#filtered(query);
 		if (!query.proximity)
 			return { features: filtered.slice(0, query.limit), hits: null, total: filtered.length };
 
 		// Proximity combines with the filters: only filtered incidents may be hits.
-		const allowed = new Set(filtered.map((f) => f.id));
+		const allowed = unfiltered ? null : new Set(filtered.map((f) => f.id));
 		const hits = this.#proximity(query.proximity, filtered)
-			.filter((h) => allowed.has(h.id))
+			.filter((h) => !allowed || allowed.has(h.id))
 			.sort((a, b) => a.distance_km - b.distance_km || a.id.localeCompare(b.id));
 		const kept = hits.slice(0, query.limit);
 		return {
@@ -68,6 +75,51 @@ export class MemoryIncidentStore implements IncidentStore {
 
 	async get(id: string): Promise<IncidentFeature | undefined> {
 		return this.#byId.get(id);
+	}
+
+	#summary: IncidentSummary | null = null;
+	async summary(): Promise<IncidentSummary> {
+		if (this.#summary) return this.#summary;
+		const present = new Set<string>();
+		let first: string | null = null;
+		let last: string | null = null;
+		for (const { properties: p } of this.#features) {
+			present.add(p.category);
+			if (first === null || p.date_start < first) first = p.date_start;
+			if (last === null || p.date_end > last) last = p.date_end;
+		}
+		this.#summary = {
+			total: this.#features.length,
+			categories: CATEGORY_IDS.filter((c) => present.has(c)),
+			dates: first !== null && last !== null ? { first, last } : null
+		};
+		return this.#summary;
+	}
+
+	async newest(n: number): Promise<IncidentFeature[]> {
+		return n > 0 ? this.#features.slice(-n) : [];
+	}
+
+	async ids(filter: IncidentFilter): Promise<string[]> {
+		return this.#filtered(filter).map((f) => f.id);
+	}
+
+	async digests(filter: IncidentFilter = {}): Promise<IncidentDigest[]> {
+		return this.#filtered(filter);
+	}
+
+	/**
+	 * The incidents passing `filter`, in list order. Without a filter, no pass over them all (a
+	 * million take ~100 ms to copy); with a box, the candidates come from the index of every
+	 * record's point (in list order, since that index's positions are), then the filters apply.
+	 */
+	#filtered(filter: IncidentFilter): IncidentFeature[] {
+		if (FILTERS.every((k) => filter[k] === undefined)) return this.#features;
+		if (!filter.bbox) return filterIncidents(this.#features, filter);
+		const [w, s, e, n] = filter.bbox;
+		const boxes: LonLatBox[] = w <= e ? [[w, s, e, n]] : [[w, s, 180, n], [-180, s, e, n]];
+		const positions = this.#everything().inBoxes(() => boxes).sort((a, b) => a - b);
+		return filterIncidents(positions.map((p) => this.#features[p]!), filter);
 	}
 
 	#proximity(p: ProximityQuery, filtered: IncidentFeature[]): ProximityHit[] {

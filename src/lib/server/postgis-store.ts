@@ -1,13 +1,18 @@
 import type { Pool } from 'pg';
 import { getOverlay } from '../data/overlays';
+import { CATEGORY_IDS } from '../domain/categories';
 import type { IncidentFeature } from '../domain/incident';
-import type { IncidentQuery, ProximityQuery } from '../domain/incident-query';
+import { digestTable, readDigestTable, type DigestTable, type IncidentDigest } from '../domain/incident-digest';
+import type { IncidentFilter, IncidentQuery, ProximityQuery } from '../domain/incident-query';
 import type { OverlayFeature } from '../domain/overlay';
 import type { Proximity, ProximityHit } from '../geo/proximity';
-import { OverlayQueryError, type IncidentQueryResult, type IncidentStore } from './incident-store';
+import { OverlayQueryError, type IncidentQueryResult, type IncidentStore, type IncidentSummary } from './incident-store';
 import { filterParams } from './pg/filter-params';
 import { applyMigrations } from './pg/migrate';
 import { SQL } from './pg/sql';
+
+/** The digest table's columns, in the order the `digest` column's rows hold them. */
+const DIGEST_COLUMNS = digestTable([]).columns;
 
 interface HitRow {
 	feature: IncidentFeature;
@@ -39,7 +44,8 @@ export class PostgisIncidentStore implements IncidentStore {
 		}
 		const filters = filterParams(query);
 		if (!query.proximity) {
-			const { rows } = await this.pool.query<{ feature: IncidentFeature; total: string }>(SQL.list, [
+			const selective = query.text !== undefined || query.bbox !== undefined;
+			const { rows } = await this.pool.query<{ feature: IncidentFeature; total: string }>(selective ? SQL.listSelective : SQL.list, [
 				...filters,
 				query.limit
 			]);
@@ -57,6 +63,40 @@ export class PostgisIncidentStore implements IncidentStore {
 		await this.#migrated();
 		const { rows } = await this.pool.query<{ feature: IncidentFeature }>(SQL.get, [id]);
 		return rows[0]?.feature;
+	}
+
+	async summary(): Promise<IncidentSummary> {
+		await this.#migrated();
+		const { rows } = await this.pool.query<{ total: string; categories: string[]; first_date: string | null; last_date: string | null }>(
+			SQL.summary
+		);
+		const row = rows[0];
+		if (!row) return { total: 0, categories: [], dates: null };
+		const present = new Set(row.categories);
+		return {
+			total: Number(row.total),
+			categories: CATEGORY_IDS.filter((c) => present.has(c)),
+			dates: row.first_date !== null && row.last_date !== null ? { first: row.first_date, last: row.last_date } : null
+		};
+	}
+
+	async newest(n: number): Promise<IncidentFeature[]> {
+		if (n <= 0) return [];
+		await this.#migrated();
+		const { rows } = await this.pool.query<{ feature: IncidentFeature }>(SQL.newest, [n]);
+		return rows.map((r) => r.feature);
+	}
+
+	async ids(filter: IncidentFilter): Promise<string[]> {
+		await this.#migrated();
+		const { rows } = await this.pool.query<{ id: string }>(SQL.ids, filterParams(filter));
+		return rows.map((r) => r.id);
+	}
+
+	async digests(filter: IncidentFilter = {}): Promise<IncidentDigest[]> {
+		await this.#migrated();
+		const { rows } = await this.pool.query<{ digest: DigestTable['rows'][number] }>(SQL.digests, filterParams(filter));
+		return readDigestTable({ columns: DIGEST_COLUMNS, rows: rows.map((r) => r.digest) });
 	}
 
 	/** The query file and its own parameters (after the filters', before the limit). */

@@ -4,7 +4,9 @@ import { testDatabase } from '../../../tests/support/test-database';
 import { loadCuratedIncidents } from '../data/incidents';
 import { getOverlay, OVERLAY_IDS } from '../data/overlays';
 import type { IncidentCollection } from '../domain/incident';
-import { parseIncidentQuery, type IncidentQuery } from '../domain/incident-query';
+import { digestTable } from '../domain/incident-digest';
+import { parseIncidentQuery, type IncidentFilter, type IncidentQuery } from '../domain/incident-query';
+import { readViewParams } from '../domain/view-params';
 import type { IncidentQueryResult, IncidentStore } from './incident-store';
 import { MemoryIncidentStore } from './memory-store';
 import { loadIncidents } from './pg/load-incidents';
@@ -58,6 +60,22 @@ function apiQueries(): string[] {
 	return [...filters, ...proximity, ...mixed];
 }
 
+/** The filters of a map page (the API's, and perpetrator and claim), as `map-data.ts` asks `ids` and `digests`. */
+const VIEW_FILTERS = [
+	'',
+	'from=2021-01-01&to=2022-08-20',
+	'category=suicide-bomb,threat',
+	'category=',
+	'country=afg,UZB',
+	'q=kabul',
+	'q=herat mosque',
+	'min_fatalities=10',
+	'perpetrator=unknown',
+	'claim=claimed,none',
+	'from=2016-01-01&category=shelling-missile&min_fatalities=1&q=a'
+];
+const viewFilter = (text: string): IncidentFilter => readViewParams(new URLSearchParams(text)).filter;
+
 function query(text: string): IncidentQuery {
 	const parsed = parseIncidentQuery(new URLSearchParams(text));
 	if ('problems' in parsed) throw new Error(`${text}: ${JSON.stringify(parsed.problems)}`);
@@ -110,6 +128,37 @@ function contract(name: string, collection: () => IncidentCollection) {
 				const w = want.distances![i]!;
 				expect(Math.abs(d - w), `distance of ${want.features[i]!.id}`).toBeLessThanOrEqual(1e-6 * Math.max(1, w));
 			});
+		});
+
+		it('summarises the dataset alike', async () => {
+			const [m, p] = await Promise.all([memory.summary(), postgis.summary()]);
+			expect(p).toEqual(m);
+			expect(m.total).toBe((await memory.list()).total);
+		});
+
+		it('gives the newest incidents alike, in list order', async () => {
+			const all = (await memory.list()).features;
+			for (const n of [0, 1, 7, 200, all.length + 5]) {
+				const [m, p] = await Promise.all([memory.newest(n), postgis.newest(n)]);
+				expect(p.map((f) => f.id)).toEqual(m.map((f) => f.id));
+				expect(p).toEqual(m);
+				expect(m).toEqual(n > 0 ? all.slice(-n) : []);
+			}
+		});
+
+		it.each(VIEW_FILTERS)('lists the ids and digests a page filter keeps alike: ?%s', async (text) => {
+			const filter = viewFilter(text);
+			const [m, p] = await Promise.all([memory.ids(filter), postgis.ids(filter)]);
+			expect(p).toEqual(m);
+			const [md, pd] = await Promise.all([memory.digests(filter), postgis.digests(filter)]);
+			expect(digestTable(pd)).toEqual(digestTable(md));
+			expect(md.map((f) => f.id)).toEqual(m);
+		});
+
+		it('gives every digest alike without a filter', async () => {
+			const [m, p] = await Promise.all([memory.digests(), postgis.digests()]);
+			expect(digestTable(p)).toEqual(digestTable(m));
+			expect(p).toHaveLength((await memory.list()).total);
 		});
 
 		it('rejects unknown overlays and overlays of the wrong kind alike', async () => {

@@ -1,57 +1,60 @@
 import { fatalityCount } from '../../domain/format';
 import type { IncidentFeature } from '../../domain/incident';
+import { digestTable } from '../../domain/incident-digest';
 import { NO_CLAIM, UNKNOWN_PERPETRATOR } from '../../domain/incident-query';
 import { foldText, searchableText } from '../../domain/text-match';
 
-/** The columns of `queries/insert.sql`, in its order, as arrays (one element per incident). */
-export type IncidentColumns = [
-	id: string[],
-	ord: number[],
-	dateStart: string[],
-	dateEnd: string[],
-	category: string[],
-	iso3: string[],
-	perpetratorKey: string[],
-	claimKey: string[],
-	fatalities: (number | null)[],
-	searchText: string[],
-	lon: number[],
-	lat: number[],
-	uncertaintyKm: number[],
-	areaId: (string | null)[],
-	feature: string[]
-];
+/** NULL in COPY's text format. */
+const NULL = '\\N';
+const SPECIAL = /[\\\t\n\r]/g;
+const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value as a field of COPY's text format: backslash, tab and line breaks escaped; null as \N. */
+function field(value: string | number | null): string {
+	if (value === null) return NULL;
+	return typeof value === 'number' ? String(value) : value.replace(SPECIAL, (c) => ESCAPED[c]!);
+}
 
 /**
- * Incidents as the columns of the `incidents` table: the values the filters compare, computed as
- * the file store computes them (`fatalityCount`, `foldText(searchableText)`), the area's id for a
- * record placed only to an area (`placedToArea`: one whose overlay is known), and the feature's own
- * JSON. `firstOrd` numbers the rows in file order.
+ * Incidents as rows of `queries/copy-next.sql` (COPY's text format, one line each, in its column
+ * order): the values the filters compare, computed as the file store computes them
+ * (`fatalityCount`, `foldText(searchableText)`), the recorded point (as EWKT, for the geography and
+ * the geometry column), the area's id for a record placed only to an area (`placedToArea`: one
+ * whose overlay is known), the feature's own JSON and its digest (a row of `digestTable`).
+ * `firstOrd` numbers the rows in file order.
  */
-export function incidentColumns(
+export function incidentCopyRows(
 	features: readonly IncidentFeature[],
 	firstOrd: number,
 	placedToArea: (feature: IncidentFeature) => boolean
-): IncidentColumns {
-	const c: IncidentColumns = [[], [], [], [], [], [], [], [], [], [], [], [], [], [], []];
+): string {
+	const digests = digestTable(features).rows;
+	let text = '';
 	features.forEach((f, i) => {
 		const p = f.properties;
 		const [lon, lat] = f.geometry.coordinates;
-		c[0].push(f.id);
-		c[1].push(firstOrd + i);
-		c[2].push(p.date_start);
-		c[3].push(p.date_end);
-		c[4].push(p.category);
-		c[5].push(p.place.iso3);
-		c[6].push(p.perpetrator ?? UNKNOWN_PERPETRATOR);
-		c[7].push(p.claim?.status ?? NO_CLAIM);
-		c[8].push(fatalityCount(p));
-		c[9].push(` ${foldText(searchableText(p))} `);
-		c[10].push(lon);
-		c[11].push(lat);
-		c[12].push(p.uncertainty_km);
-		c[13].push(placedToArea(f) ? p.area : null);
-		c[14].push(JSON.stringify(f));
+		const point = `SRID=4326;POINT(${lon} ${lat})`;
+		const row = [
+			f.id,
+			firstOrd + i,
+			p.date_start,
+			p.date_end,
+			p.category,
+			p.place.iso3,
+			p.perpetrator ?? UNKNOWN_PERPETRATOR,
+			p.claim?.status ?? NO_CLAIM,
+			fatalityCount(p),
+			` ${foldText(searchableText(p))} `,
+			lon,
+			lat,
+			p.uncertainty_km,
+			point,
+			point,
+			placedToArea(f) ? p.area : null,
+			JSON.stringify(f),
+			JSON.stringify(digests[i])
+		];
+		text += row.map(field).join('\t') + '\n';
 	});
-	return c;
+	return text;
 }

@@ -11,6 +11,7 @@ import type { IncidentCollection, IncidentFeature } from '../../domain/incident'
 import { MemoryIncidentStore } from '../memory-store';
 import { PostgisIncidentStore } from '../postgis-store';
 import { loadIncidents } from './load-incidents';
+import { MIGRATIONS } from './sql';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../../..');
@@ -86,6 +87,25 @@ describe('loading incidents into PostGIS', () => {
 		expect(await store.list()).toEqual(before);
 		const tables = await db.pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'incidents%' ORDER BY 1");
 		expect(tables.rows).toEqual([{ tablename: 'incidents' }]);
+	});
+
+	it('keeps text with tabs, line breaks and backslashes as written (COPY escapes them)', async () => {
+		const odd = renamed(curated.features.slice(0, 2), 'odd');
+		const [first] = odd.features as [IncidentFeature];
+		first.properties.title = 'a\ttab, a\nbreak, a\r\nCRLF, a back\\slash, \\N and \\t as text';
+		await loadIncidents(db.pool, odd, { findOverlay: getOverlay });
+		expect(await store.get(first.id)).toEqual(first);
+		expect((await store.digests()).find((d) => d.id === first.id)?.properties.title).toBe(first.properties.title);
+	});
+
+	it('migration 003 gives rows loaded before it the digests the loader writes', async () => {
+		await loadIncidents(db.pool, renamed(curated.features, 'digest'), { findOverlay: getOverlay });
+		const digests = async () => (await db.pool.query('SELECT id, digest FROM incidents ORDER BY id')).rows;
+		const written = await digests();
+		const backfill = MIGRATIONS.find((m) => m.name.startsWith('003'))!.sql.match(/^UPDATE incidents [\s\S]*?;$/m)![0];
+		await db.pool.query('UPDATE incidents SET digest = \'[]\'');
+		await db.pool.query(backfill);
+		expect(await digests()).toEqual(written);
 	});
 
 	it('readers keep the old data while a load is in progress, and see the new data at its commit', async () => {

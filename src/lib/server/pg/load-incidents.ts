@@ -1,25 +1,35 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Pool } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { IncidentCollection, IncidentFeature } from '../../domain/incident';
 import type { OverlayFeature } from '../../domain/overlay';
-import { incidentColumns } from './incident-row';
+import { incidentCopyRows } from './incident-row';
 import { applyMigrations } from './migrate';
 import { SQL } from './sql';
 
 export interface LoadOptions {
 	/** Overlays by id, for records placed only to an area. */
 	findOverlay: (id: string) => OverlayFeature | undefined;
-	/** Rows sent per INSERT. Default 5000. */
+	/** Rows written to the COPY stream at a time. Default 5000. */
 	batchSize?: number;
+	/** Told when each step is done, with the seconds it took. */
+	progress?: (step: 'copied' | 'indexed' | 'swapped', seconds: number) => void;
 }
 
 /**
  * Replace the database's incidents with `collection` (already validated) atomically: the rows go
- * into new tables (indexed once they are full), in one transaction that ends by dropping the serving table and renaming the
+ * into new tables (with COPY, indexed once they are full), in one transaction that ends by dropping the serving table and renaming the
  * new one in its place. Until the commit readers see the previous data; a failure anywhere rolls
  * everything back and leaves it serving. Applies pending migrations first. Returns the row count.
  */
 export async function loadIncidents(pool: Pool, collection: IncidentCollection, options: LoadOptions): Promise<number> {
-	const { findOverlay, batchSize = 5000 } = options;
+	const { findOverlay, batchSize = 5000, progress } = options;
+	let since = performance.now();
+	const done = (step: 'copied' | 'indexed' | 'swapped') => {
+		progress?.(step, (performance.now() - since) / 1000);
+		since = performance.now();
+	};
 	await applyMigrations(pool);
 	// The areas records are placed to, each once; a record whose area is unknown counts as a point (as in the file store).
 	const areas = new Map<string, string>();
@@ -37,16 +47,24 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 		await client.query(SQL.createNext);
 		await client.query(SQL.insertAreas, [[...areas.keys()], [...areas.values()]]);
 		const { features } = collection;
-		for (let start = 0; start < features.length; start += batchSize) {
-			const batch = features.slice(start, start + batchSize);
-			await client.query(SQL.insert, incidentColumns(batch, start, placedToArea));
-		}
+		// COPY, not INSERTs: a million rows in ~10× less time (the server parses no parameter arrays).
+		const batches = function* () {
+			for (let start = 0; start < features.length; start += batchSize)
+				yield incidentCopyRows(features.slice(start, start + batchSize), start, placedToArea);
+		};
+		await pipeline(Readable.from(batches()), client.query(copyFrom(SQL.copyNext)));
+		done('copied');
+		// Indexes are built once the rows are in: with memory enough for the trigram index's sort.
+		await client.query("SET LOCAL maintenance_work_mem = '256MB'");
 		await client.query(SQL.indexNext);
 		await client.query('ANALYZE incidents_next');
 		await client.query('ANALYZE areas_next');
+		await client.query(SQL.summarizeNext);
+		done('indexed');
 		await client.query(SQL.swap);
 		await client.query(SQL.renameIndexes);
 		await client.query('COMMIT');
+		done('swapped');
 		return features.length;
 	} catch (e) {
 		await client.query('ROLLBACK');

@@ -10,7 +10,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const store = incidentStore();
 	const incident = await store.get(params.id);
 	if (!incident) error(404, `No incident has the id “${params.id}”.`);
-	const { features: incidents } = await store.list();
+	// A small dataset's map carries it inline; a large one's is fetched (and never listed here).
+	const { total } = await store.summary();
+	const incidents = total <= INLINE_MAX ? (await store.list()).features : [];
 	const overlays = loadOverlays().features;
 	return {
 		incident,
@@ -18,7 +20,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		overlays: overlays.map((o) => o.properties),
 		// A large dataset's map fetches its incidents (see `$lib/server/map-data.ts`).
 		mapData:
-			incidents.length <= INLINE_MAX
+			total <= INLINE_MAX
 				? (incidentMapData(incidents, overlays) as ReturnType<typeof incidentMapData> | { points: string; areas: string })
 				: { points: '/map-data/points.json', areas: '/map-data/areas.json' }
 	};
