@@ -2,8 +2,9 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { loadOverlays } from '$lib/data/overlays';
-import { incidentStore } from '$lib/server/store';
+import { closeIncidentStore, incidentStore } from '$lib/server/store';
 import { warmMapData } from '$lib/server/map-data';
+import { parseDataPollMs, watchDataVersion } from '$lib/server/data-changes';
 import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
@@ -22,6 +23,13 @@ export const init: ServerInit = async () => {
 	await incidentStore().summary();
 	loadOverlays();
 	void warmMapData(); // a large dataset's map data, made in the background
+	// A database's data can change under the server (`data:load`): its caches follow.
+	const stopWatching = watchDataVersion(incidentStore(), parseDataPollMs(env.DATA_VERSION_POLL_MS));
+	// adapter-node's graceful shutdown (SIGTERM, SIGINT), once the last request is answered.
+	process.once('sveltekit:shutdown', () => {
+		stopWatching();
+		void closeIncidentStore();
+	});
 	security = {
 		frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS),
 		connectOrigins: basemapOrigins(publicEnv.PUBLIC_BASEMAP_STYLE, env.BASEMAP_ORIGINS)

@@ -68,3 +68,45 @@ describe('the built server on PostGIS', () => {
 		}
 	});
 });
+
+/**
+ * A `data:load` under a running server: the server notices the new data version and drops what it
+ * kept of the old data (the API's answers, the map data), so readers get the new data within
+ * DATA_VERSION_POLL_MS and MICRO_CACHE_MS, without a restart.
+ */
+describe('a load while the server runs', () => {
+	let db: Awaited<ReturnType<typeof testDatabase>>;
+	let server: RunningServer;
+	const curated = loadCuratedIncidents().features;
+
+	beforeAll(async () => {
+		db = await testDatabase('reload');
+		await loadIncidents(db.pool, { type: 'FeatureCollection', features: curated }, { findOverlay: getOverlay });
+		server = await startBuiltServer({ DATABASE_URL: db.url, DATA_VERSION_POLL_MS: '200', MICRO_CACHE_MS: '200' });
+	});
+	afterAll(async () => {
+		await server?.stop();
+		await db?.drop();
+	});
+
+	it('serves the new data once it is swapped in, without a restart', async () => {
+		const total = async (path: string) => ((await (await fetch(server.url + path)).json()) as { total: number }).total;
+		const paths = ['/api/incidents?limit=1', '/api/incidents?near=69.17,34.53&radius_km=500&limit=1'];
+		const before = await Promise.all(paths.map(total));
+		expect(before[0]).toBe(curated.length);
+		expect(await total(paths[0]!)).toBe(curated.length); // kept, and still right
+
+		const data = syntheticIncidents(curated, 200, 5);
+		data.features.push(...curated);
+		await loadIncidents(db.pool, data, { findOverlay: getOverlay });
+
+		const deadline = Date.now() + 15_000;
+		let after = before;
+		while (Date.now() < deadline && (after[0] === before[0] || after[1] === before[1])) {
+			await new Promise((r) => setTimeout(r, 100));
+			after = await Promise.all(paths.map(total));
+		}
+		expect(after[0]).toBe(data.features.length);
+		expect(after[1]).toBeGreaterThan(before[1]!);
+	});
+});

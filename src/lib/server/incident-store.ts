@@ -30,6 +30,11 @@ export interface IncidentStore {
 	 * whole records: an `IncidentFeature` is a digest too.)
 	 */
 	digests(filter?: IncidentFilter): Promise<IncidentDigest[]>;
+	/**
+	 * For a store whose data can change under a running server (a `data:load` into the database):
+	 * a value that changes when it does. Absent where the data is read once (a file).
+	 */
+	dataVersion?(): Promise<string>;
 }
 
 /** The whole dataset in brief. */

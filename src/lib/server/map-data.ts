@@ -7,6 +7,7 @@ import type { IncidentFeature } from '../domain/incident';
 import { readViewParams } from '../domain/view-params';
 import { incidentMapData } from '../map/incident-features';
 import { incidentStore } from './store';
+import { onDataChange } from './data-changes';
 
 const gzipAsync = promisify(gzip);
 
@@ -63,6 +64,13 @@ async function filtered(search: URLSearchParams): Promise<string[]> {
  * build and serialise here).
  */
 let featureTexts: Promise<{ points: Map<string, string>; areas: Map<string, string> }> | null = null;
+
+// A data:load into the database: what was made from the old data goes.
+onDataChange(() => {
+	cache.clear();
+	featureTexts = null;
+});
+
 function mapFeatureTexts() {
 	featureTexts ??= (async () => {
 		// A digest has every field a map feature reads (id, title, kind, category, fatalities, uncertainty, area, point).

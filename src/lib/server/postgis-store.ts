@@ -65,6 +65,12 @@ export class PostgisIncidentStore implements IncidentStore {
 		return rows[0]?.feature;
 	}
 
+	async dataVersion(): Promise<string> {
+		await this.#migrated();
+		const { rows } = await this.pool.query<{ version: string }>(SQL.dataVersion);
+		return rows[0]?.version ?? '';
+	}
+
 	async summary(): Promise<IncidentSummary> {
 		await this.#migrated();
 		const { rows } = await this.pool.query<{ total: string; categories: string[]; first_date: string | null; last_date: string | null }>(

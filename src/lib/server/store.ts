@@ -6,6 +6,7 @@ import { MemoryIncidentStore } from './memory-store';
 import { PostgisIncidentStore } from './postgis-store';
 
 let store: IncidentStore | null = null;
+let pool: pg.Pool | null = null;
 
 /**
  * The process-wide incident store. With `DATABASE_URL` set, PostgreSQL + PostGIS (data loaded with
@@ -19,9 +20,17 @@ export function incidentStore(): IncidentStore {
 	if (store) return store;
 	if (env.DATABASE_URL) {
 		const max = Number(env.DATABASE_POOL_SIZE) || 10;
-		store = new PostgisIncidentStore(new pg.Pool({ connectionString: env.DATABASE_URL, max }));
+		pool = new pg.Pool({ connectionString: env.DATABASE_URL, max });
+		store = new PostgisIncidentStore(pool);
 		return store;
 	}
 	store = new MemoryIncidentStore(loadIncidentFiles(env.INCIDENTS_FILE));
 	return store;
+}
+
+/** Close the database's connections, if there is a database (the server is shutting down). */
+export async function closeIncidentStore(): Promise<void> {
+	await pool?.end();
+	pool = null;
+	store = null;
 }

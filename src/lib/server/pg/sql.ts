@@ -1,10 +1,12 @@
 import migration001 from './migrations/001-incidents.sql?raw';
 import migration002 from './migrations/002-distance-functions.sql?raw';
 import migration003 from './migrations/003-summary-digests-text-index.sql?raw';
+import migration004 from './migrations/004-data-version.sql?raw';
 import all from './queries/all.sql?raw';
 import corridor from './queries/corridor.sql?raw';
 import copyNext from './queries/copy-next.sql?raw';
 import createNext from './queries/create-next.sql?raw';
+import dataVersion from './queries/data-version.sql?raw';
 import digests from './queries/digests.sql?raw';
 import filtered from './queries/filtered.sql?raw';
 import get from './queries/get.sql?raw';
@@ -26,7 +28,8 @@ import swap from './queries/swap.sql?raw';
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
 	{ name: '001-incidents', sql: migration001 },
 	{ name: '002-distance-functions', sql: migration002 },
-	{ name: '003-summary-digests-text-index', sql: migration003 }
+	{ name: '003-summary-digests-text-index', sql: migration003 },
+	{ name: '004-data-version', sql: migration004 }
 ];
 
 /** A query over the filtered incidents: `filtered.sql` as a CTE before it (its parameters are $1..$10). */
@@ -47,6 +50,7 @@ export const SQL = {
 	region: overFiltered(region),
 	corridor: overFiltered(corridor),
 	createNext,
+	dataVersion,
 	insertAreas,
 	copyNext,
 	indexNext,

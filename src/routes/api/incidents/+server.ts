@@ -12,9 +12,11 @@ import { badRequest } from '$lib/server/problem';
 import { contentDisposition, exportFilename } from '$lib/server/export-filename';
 import { incidentsCsv } from '$lib/server/incidents-csv';
 import { ResponseCache } from '$lib/server/response-cache';
+import { onDataChange } from '$lib/server/data-changes';
 
-/** The data is fixed for the life of the process: an answer is computed once per distinct query. */
+/** An answer is computed once per distinct query, until the store's data changes (`data:load`). */
 const answers = new ResponseCache();
+onDataChange(() => answers.clear());
 
 /**
  * The incidents matching the query parameters (`parseIncidentQuery` lists them) as a GeoJSON
