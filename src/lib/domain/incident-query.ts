@@ -14,6 +14,8 @@ import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
  *   q                 text search (`text-match.ts`), at most 200 characters
  *   bbox              minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian)
  *   min_fatalities    whole number ≥ 0, compared with the best figure, else low; unknown never matches > 0
+ *   perpetrator       comma-separated perpetrator names (any of them), `unknown` for none recorded, at most 250
+ *   claim             comma-separated claim statuses (claimed, attributed, unclaimed) or `none` (any of them)
  *   limit             1..10000 results, default 10000 (`total` still counts every match)
  *   format            geojson (default) or csv: how the response is written, not which incidents
  * and at most one proximity mode:
@@ -32,6 +34,8 @@ export const QUERY_PARAMETERS = [
 	'q',
 	'bbox',
 	'min_fatalities',
+	'perpetrator',
+	'claim',
 	'limit',
 	'format',
 	'near',
@@ -178,6 +182,23 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 		else query.minFatalities = n;
 	}
 
+	const perpetrator = value('perpetrator');
+	if (perpetrator !== undefined) {
+		const names = list(perpetrator);
+		if (names.length > MAX_LIST_ITEMS) fail('perpetrator', tooMany(names.length));
+		else if (names.length === 0 || names.includes('')) fail('perpetrator', 'must be a comma-separated list of perpetrator names, none empty');
+		else query.perpetrators = [...new Set(names)];
+	}
+
+	const claim = value('claim');
+	if (claim !== undefined) {
+		const statuses = list(claim);
+		const unknown = statuses.filter((c) => !(CLAIM_FILTER_VALUES as readonly string[]).includes(c));
+		if (statuses.length === 0 || statuses.includes('')) fail('claim', 'must be a comma-separated list of claim statuses, none empty');
+		else if (unknown.length > 0) fail('claim', `unknown claim status ${quoted(unknown)}; known: ${CLAIM_FILTER_VALUES.join(', ')}`);
+		else query.claims = [...new Set(statuses)] as ClaimFilterValue[];
+	}
+
 	const limit = value('limit');
 	if (limit !== undefined) {
 		const n = wholeNumber(limit);
@@ -261,6 +282,8 @@ export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown>
 	if (query.text !== undefined) echo.q = query.text;
 	if (query.bbox) echo.bbox = query.bbox;
 	if (query.minFatalities !== undefined) echo.min_fatalities = query.minFatalities;
+	if (query.perpetrators) echo.perpetrator = query.perpetrators;
+	if (query.claims) echo.claim = query.claims;
 	const p = query.proximity;
 	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
 	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
