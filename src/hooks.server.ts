@@ -4,6 +4,8 @@ import { env as publicEnv } from '$env/dynamic/public';
 import { loadOverlays } from '$lib/data/overlays';
 import { incidentStore } from '$lib/server/store';
 import { warmMapData } from '$lib/server/map-data';
+import { tilesAbove } from '$lib/server/tiles/tile-mode';
+import { warmTiles } from '$lib/server/tiles/warm-tiles';
 import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
@@ -21,7 +23,9 @@ let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
 export const init: ServerInit = async () => {
 	await incidentStore().list();
 	loadOverlays();
-	void warmMapData(); // a large dataset's map data, made in the background
+	// A large dataset's map data (or, above TILES_ABOVE, its tiles' index), made in the background.
+	const tiled = (await incidentStore().list()).total > tilesAbove();
+	void (tiled ? warmTiles() : warmMapData());
 	security = {
 		frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS),
 		connectOrigins: basemapOrigins(publicEnv.PUBLIC_BASEMAP_STYLE, env.BASEMAP_ORIGINS)

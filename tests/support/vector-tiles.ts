@@ -19,8 +19,8 @@ export function decodeTile(bytes: Uint8Array): DecodedFeature[] {
 	const layer = tile.layers[TILE_LAYER]!;
 	return Array.from({ length: layer.length }, (_, i) => {
 		const f = layer.feature(i);
-		const [[p]] = f.loadGeometry() as { x: number; y: number }[][];
-		return { properties: f.properties, x: p!.x, y: p!.y, extent: f.extent };
+		const p = (f.loadGeometry() as { x: number; y: number }[][])[0]![0]!;
+		return { properties: f.properties, x: p.x, y: p.y, extent: f.extent };
 	});
 }
 

@@ -39,7 +39,7 @@ export function writeTileFilter(filter: IncidentFilter): URLSearchParams {
 	if (filter.to) out.set('to', filter.to);
 	if (filter.categories) out.set('category', sorted(filter.categories));
 	if (filter.countries) out.set('country', sorted(filter.countries));
-	if (filter.text) out.set('q', filter.text);
+	if (filter.text?.trim()) out.set('q', filter.text.trim());
 	if (filter.minFatalities !== undefined) out.set('min_fatalities', String(filter.minFatalities));
 	if (filter.perpetrators) out.set('perpetrator', sorted(filter.perpetrators));
 	if (filter.claims) out.set('claim', sorted(filter.claims));

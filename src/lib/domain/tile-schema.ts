@@ -36,3 +36,6 @@ export const TILE_PROP = {
 } as const;
 
 export const TILE_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
+
+/** The tiles' URL template, as a map's vector source takes it (the filters follow as a query). */
+export const TILE_URL_TEMPLATE = '/tiles/{z}/{x}/{y}.mvt';

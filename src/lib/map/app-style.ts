@@ -19,6 +19,8 @@ export interface AppLayersInput {
 	overlayData: GeoJSONSourceSpecification['data'];
 	points: GeoJSONSourceSpecification['data'];
 	areas: GeoJSONSourceSpecification['data'];
+	/** A tile URL template: the points come from the server's vector tiles instead of `points`. */
+	tiles?: string | null;
 	attribution: string;
 }
 
@@ -31,12 +33,12 @@ export function appLayers(input: AppLayersInput): {
 		sources: {
 			[SOURCE.overlays]: { type: 'geojson', data: input.overlayData, attribution: input.attribution },
 			...querySource(),
-			...incidentSources(input.points, input.areas)
+			...incidentSources(input.points, input.areas, input.tiles ?? null)
 		},
 		layers: [
 			...input.overlays.flatMap((o) => overlayLayers(o, input.theme, input.visibleOverlays.has(o.id))),
 			...queryLayers(input.theme),
-			...incidentLayers(input.theme)
+			...incidentLayers(input.theme, !!input.tiles)
 		]
 	};
 }

@@ -1,5 +1,6 @@
 import type { IncidentFilter } from '../domain/incident-query';
 import { writeViewParams, type ViewFilter } from '../domain/view-params';
+import { writeTileFilter } from '../domain/tile-filter';
 
 /**
  * A map's incident data as the page hands it over: the features themselves, or (a large dataset)
@@ -14,4 +15,11 @@ export function mapDataWithFilters<T extends { points: unknown; areas: unknown }
 	const query = writeViewParams(new URLSearchParams(), { filter, overlays: null }).toString();
 	const at = (url: string) => (query ? `${url}?${query}` : url);
 	return { points: at(data.points), areas: at(data.areas) };
+}
+
+/** The tiles' URL template with the page's filters (`tile-filter.ts`), or null when the map does not draw tiles. */
+export function tilesWithFilters(template: string | null | undefined, filter: IncidentFilter): string | null {
+	if (!template) return null;
+	const query = writeTileFilter(filter).toString();
+	return query ? `${template}?${query}` : template;
 }
