@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { IncidentFeature } from '../../src/lib/domain/incident';
@@ -28,4 +29,35 @@ export async function writeSyntheticFiles(
 		await finished(out);
 	}
 	return { setting: files.join(delimiter), features };
+}
+
+/** What a test needs to know of a cached synthetic dataset without reading it: its files and counts. */
+export interface SyntheticManifest {
+	setting: string;
+	n: number;
+	seed: number;
+	/** Incidents per category. */
+	categories: Record<string, number>;
+}
+
+/**
+ * `writeSyntheticFiles(…)` once per machine: kept in the system's temporary folder by size and
+ * seed (the data is deterministic), so that only the first run pays for writing a million
+ * incidents. The manifest is written last: a run stopped half-way leaves no manifest, and the
+ * next run writes the files again.
+ */
+export async function cachedSyntheticFiles(n: number, seed: number): Promise<SyntheticManifest> {
+	const dir = join(tmpdir(), 'incident-map-synthetic', `n${n}-seed${seed}`);
+	const manifestFile = join(dir, 'manifest.json');
+	if (existsSync(manifestFile)) {
+		const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SyntheticManifest;
+		if (manifest.setting.split(delimiter).every(existsSync)) return manifest;
+	}
+	mkdirSync(dir, { recursive: true });
+	const { setting, features } = await writeSyntheticFiles(dir, n, seed);
+	const categories: Record<string, number> = {};
+	for (const f of features) categories[f.properties.category] = (categories[f.properties.category] ?? 0) + 1;
+	const manifest: SyntheticManifest = { setting, n, seed, categories };
+	writeFileSync(manifestFile, JSON.stringify(manifest));
+	return manifest;
 }
