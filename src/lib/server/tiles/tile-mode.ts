@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { TILE_URL_TEMPLATE } from '../../domain/tile-schema';
 
 /** Above this many incidents the map draws vector tiles (`/tiles/…`); at or below it, GeoJSON. */
 export const DEFAULT_TILES_ABOVE = 200_000;
@@ -14,4 +15,9 @@ export function tilesAbove(setting: string | undefined = env.TILES_ABOVE): numbe
 	if (!/^\d+$/.test(setting.trim()) || !Number.isSafeInteger(n))
 		throw new Error(`TILES_ABOVE: must be a whole number of incidents, 0 or more (got "${setting}")`);
 	return n;
+}
+
+/** A map page's data with `tiles`: the tiles' URL template above `TILES_ABOVE` incidents, else null. */
+export function withTiles<T extends { total: number }>(data: T): T & { tiles: string | null } {
+	return { ...data, tiles: data.total > tilesAbove() ? TILE_URL_TEMPLATE : null };
 }
