@@ -24,7 +24,7 @@ export const init: ServerInit = async () => {
 	await incidentStore().list();
 	loadOverlays();
 	// A large dataset's map data (or, above TILES_ABOVE, its tiles' index), made in the background.
-	const tiled = (await incidentStore().list()).total > tilesAbove();
+	const tiled = (await incidentStore().list({ limit: 1 })).total > tilesAbove();
 	void (tiled ? warmTiles() : warmMapData());
 	security = {
 		frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS),
