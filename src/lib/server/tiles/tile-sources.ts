@@ -2,6 +2,7 @@ import { getOverlay } from '../../data/overlays';
 import type { IncidentFeature } from '../../domain/incident';
 import { PostgisIncidentStore } from '../postgis-store';
 import { incidentStore } from '../store';
+import { CachedTileSource } from './cached-tile-source';
 import { ClusterTileSource } from './cluster-tile-source';
 import { PostgisTileSource } from './postgis-tile-source';
 import type { TileSource } from './tile-source';
@@ -16,7 +17,8 @@ let source: TileSource | null = null;
 export function tileSource(): TileSource {
 	if (source) return source;
 	const store = incidentStore();
-	if (store instanceof PostgisIncidentStore) source = new PostgisTileSource(store.pool);
+	// PostGIS clusters on every request (a low zoom's tile reads most rows): its tiles are kept.
+	if (store instanceof PostgisIncidentStore) source = new CachedTileSource(new PostgisTileSource(store.pool));
 	else {
 		let points: Promise<IncidentFeature[]> | null = null;
 		source = new ClusterTileSource(() => (points ??= store.list().then(({ features }) => pointRecords(features))));
