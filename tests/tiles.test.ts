@@ -72,7 +72,7 @@ describe('1,000,000 incidents, drawn from vector tiles', () => {
 		expect(requested.filter((r) => /^\/map-data\/(incidents|points)\.json/.test(r))).toEqual([]);
 	});
 
-	it('count every incident in their rendered clusters, and as many as the list says are in view', async () => {
+	it('count every incident in their rendered clusters, as many as the server counts in view; a cluster opens on a click', async () => {
 		// Every synthetic town is in this view: the clusters drawn add up to the whole dataset.
 		await jumpAndSettle(page, [70, 38], 4);
 		expect((await drawnInView()).total).toBe(N);
@@ -88,6 +88,17 @@ describe('1,000,000 incidents, drawn from vector tiles', () => {
 		expect(inView).toBeLessThan(N / 5);
 		expect((await drawnInView()).total).toBe(inView);
 		await waitForInView(inView);
+		// Clicking a cluster zooms in on it.
+		const cluster = await page.evaluate(() => {
+			const map = window.incidentMap!;
+			const c = map.getCanvas();
+			const [f] = map.queryRenderedFeatures([[100, 100], [c.clientWidth - 100, c.clientHeight - 100]], { layers: ['incident-clusters'] });
+			return f && f.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null;
+		});
+		expect(cluster).not.toBeNull();
+		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		await page.mouse.click(canvas.x + cluster!.x, canvas.y + cluster!.y);
+		await page.waitForFunction(() => window.incidentMap!.getZoom() > 10.5 && !window.incidentMap!.isMoving(), null, { timeout: 20_000 });
 		expect(await page.locator('.incident-list li').count()).toBeGreaterThan(0);
 	});
 
