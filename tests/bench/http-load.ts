@@ -42,6 +42,8 @@ interface Scenario {
 	expect404?: boolean;
 	/** A fresh path for each request (the server's answer cache then misses). */
 	nextPath?: () => string;
+	/** Against the server started with `MICRO_CACHE_MS=0` (every request reaches SvelteKit). */
+	uncached?: boolean;
 }
 
 /** A seeded generator, so that two runs ask the same sequence of questions. */
@@ -62,6 +64,7 @@ export const SCENARIOS: Scenario[] = [
 	{ name: 'plain: every incident', path: '/api/incidents' },
 	{ name: 'bbox', path: '/api/incidents?bbox=60,29,75,45' },
 	{ name: 'near (the same query)', path: NEAR, goal: true },
+	{ name: 'near (same), no micro-cache', path: NEAR, uncached: true },
 	{
 		name: 'near (a new point each time)',
 		path: '/api/incidents?near=<60–75>,<30–45>&radius_km=<10–250>',
@@ -99,9 +102,16 @@ function cpuMs(pid: number | undefined): number | null {
 	}
 }
 
-export async function benchHttpLoad(base: string, serverPid?: number): Promise<LoadFigures[]> {
+export interface LoadTarget {
+	url: string;
+	pid: number | undefined;
+}
+
+/** Every scenario against `server` (default settings), or `uncached` (`MICRO_CACHE_MS=0`) where it says so. */
+export async function benchHttpLoad(server: LoadTarget, uncached: LoadTarget): Promise<LoadFigures[]> {
 	const figures: LoadFigures[] = [];
 	for (const scenario of SCENARIOS) {
+		const { url: base, pid: serverPid } = scenario.uncached ? uncached : server;
 		await run(base, scenario, 1);
 		const before = cpuMs(serverPid);
 		const r = await run(base, scenario, SECONDS);

@@ -38,7 +38,11 @@ try {
 	console.log(`  (reported) panels fetched when a reader opens them: ${js.onDemandKb.toFixed(1)} KB in ${js.onDemand.length} chunks`);
 	console.log(`  (reported) everything / can load: ${(js.appKb + js.onDemandKb).toFixed(1)} KB beyond maplibre-gl`);
 
-	const http = await benchHttpLoad(server.url, server.process.pid);
+	const uncached = await startBuiltServer({ MICRO_CACHE_MS: '0' });
+	const http = await benchHttpLoad(
+		{ url: server.url, pid: server.process.pid },
+		{ url: uncached.url, pid: uncached.process.pid }
+	).finally(() => uncached.stop());
 	console.log('\nHTTP load on loopback (autocannon in this process, 10 connections, 5 s each after 1 s of warm-up;');
 	console.log('the server is one Node process; "per core" = requests per second of the server\'s own CPU time):');
 	for (const f of http) {

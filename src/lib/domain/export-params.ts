@@ -1,4 +1,4 @@
-import { PROXIMITY_MODES, QUERY_PARAMETERS, type ExportFormat } from './incident-query';
+import { PROXIMITY_MODES, QUERY_PARAMETERS, type ExportFormat } from './query-parameters';
 
 /** Parameters that belong to a proximity question; they come from the question, not the page URL. */
 const PROXIMITY_PARAMETERS = new Set<string>([...PROXIMITY_MODES, 'radius_km', 'k']);

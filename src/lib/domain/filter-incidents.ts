@@ -1,6 +1,7 @@
 import { fatalityCount } from './format';
 import type { IncidentDigest } from './incident-digest';
-import { NO_CLAIM, UNKNOWN_PERPETRATOR, type BBox, type IncidentFilter } from './incident-query';
+import type { BBox, IncidentFilter } from './incident-query';
+import { NO_CLAIM, UNKNOWN_PERPETRATOR } from './filter-values';
 import { incidentTextMatcher } from './text-match';
 
 /**

@@ -1,5 +1,5 @@
 import type { IncidentDigest } from './incident-digest';
-import { UNKNOWN_PERPETRATOR } from './incident-query';
+import { UNKNOWN_PERPETRATOR } from './filter-values';
 
 /**
  * The choices the filter panel offers, from the data: every country (ISO3 with its most used

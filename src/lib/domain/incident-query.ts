@@ -1,8 +1,19 @@
 import type { LonLat } from './lon-lat';
-import { CATEGORY_IDS, isCategoryId, type CategoryId } from './categories';
-import { foldText } from './text-match';
-import { isCalendarDate } from './calendar-date';
+import type { CategoryId } from './categories';
 import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
+import { FILTER_PARAMETERS, parseFilterParam, wholeNumber } from './filter-param';
+import {
+	DEFAULT_FORMAT,
+	EXPORT_FORMATS,
+	MAX_K,
+	MAX_LIMIT,
+	MAX_LIST_ITEMS,
+	MAX_RADIUS_KM,
+	PROXIMITY_MODES,
+	QUERY_PARAMETERS,
+	type ExportFormat,
+	type QueryParameter
+} from './query-parameters';
 
 /**
  * The query of `GET /api/incidents`: its parameters parsed from untrusted input into an
@@ -26,44 +37,20 @@ import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
  * Whether an overlay id exists, and is of the right kind, is checked where overlays are known.
  */
 
-export const QUERY_PARAMETERS = [
-	'from',
-	'to',
-	'category',
-	'country',
-	'q',
-	'bbox',
-	'min_fatalities',
-	'perpetrator',
-	'claim',
-	'limit',
-	'format',
-	'near',
-	'radius_km',
-	'nearest',
-	'k',
-	'region',
-	'corridor'
-] as const;
-export type QueryParameter = (typeof QUERY_PARAMETERS)[number];
-
-/** The proximity modes, each named after its parameter; at most one per query. */
-export const PROXIMITY_MODES = ['near', 'nearest', 'region', 'corridor'] as const;
-export type ProximityMode = (typeof PROXIMITY_MODES)[number];
-
-/** How a response can be written: GeoJSON (the default) or ACLED-style CSV. */
-export const EXPORT_FORMATS = ['geojson', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const DEFAULT_FORMAT: ExportFormat = 'geojson';
-
-/** The default, and largest, number of results. */
-export const MAX_LIMIT = 10_000;
-/** Half the Earth's circumference, rounded: every place is within 20,000 km of every other. */
-export const MAX_RADIUS_KM = 20_000;
-export const MAX_K = 1_000;
-export const MAX_TEXT_LENGTH = 200;
-/** The most values a list parameter (`category`, `country`) may name: more than there are countries. */
-export const MAX_LIST_ITEMS = 250;
+export {
+	DEFAULT_FORMAT,
+	EXPORT_FORMATS,
+	MAX_K,
+	MAX_LIMIT,
+	MAX_LIST_ITEMS,
+	MAX_RADIUS_KM,
+	MAX_TEXT_LENGTH,
+	PROXIMITY_MODES,
+	QUERY_PARAMETERS,
+	type ExportFormat,
+	type ProximityMode,
+	type QueryParameter
+} from './query-parameters';
 
 /** A bad parameter: which one (possibly one the API does not know) and why. */
 export interface QueryProblem {
@@ -108,14 +95,11 @@ export interface IncidentQuery extends IncidentFilter {
 export type ParsedIncidentQuery = { query: IncidentQuery; format: ExportFormat } | { problems: QueryProblem[] };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO3 = /^[A-Z]{3}$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const WHOLE = /^\d+$/;
 
 const RADIUS_REASON = `must be a positive number of km, at most ${MAX_RADIUS_KM}`;
 const K_REASON = `must be a whole number from 1 to ${MAX_K}`;
 const LIMIT_REASON = `must be a whole number from 1 to ${MAX_LIMIT}`;
-const tooMany = (n: number) => `must list at most ${MAX_LIST_ITEMS} values (got ${n})`;
 
 export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery {
 	const problems: QueryProblem[] = [];
@@ -132,72 +116,36 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	const given = (name: QueryParameter) => params.has(name);
 
 	const query: IncidentQuery = { limit: MAX_LIMIT };
-	const date = (name: 'from' | 'to') => {
+	for (const name of FILTER_PARAMETERS) {
 		const v = value(name);
-		if (v === undefined) return undefined;
-		return isCalendarDate(v) ? v : fail(name, 'must be a calendar date, YYYY-MM-DD');
-	};
-	const from = date('from');
-	const to = date('to');
-	if (from) query.from = from;
-	if (to) query.to = to;
-	if (from && to && to < from) fail('to', `must not be before from (${from})`);
-
-	const category = value('category');
-	if (category !== undefined) {
-		const ids = list(category);
-		const unknown = ids.filter((id) => !isCategoryId(id));
-		if (ids.length > MAX_LIST_ITEMS) fail('category', tooMany(ids.length));
-		else if (ids.length === 0 || ids.includes('')) fail('category', 'must be a comma-separated list of category ids, none empty');
-		else if (unknown.length > 0)
-			fail('category', `unknown category ${quoted(unknown)}; known: ${CATEGORY_IDS.join(', ')}`);
-		else query.categories = ids as CategoryId[];
+		if (v === undefined) continue;
+		const parsed = parseFilterParam(name, v);
+		if ('reason' in parsed) fail(name, parsed.reason);
+		else Object.assign(query, parsed.filter);
 	}
-
-	const country = value('country');
-	if (country !== undefined) {
-		const codes = list(country).map((c) => c.toUpperCase());
-		const bad = codes.filter((c) => !ISO3.test(c));
-		if (codes.length > MAX_LIST_ITEMS) fail('country', tooMany(codes.length));
-		else if (codes.length === 0 || bad.length > 0)
-			fail('country', `must be comma-separated ISO 3166-1 alpha-3 codes (e.g. AFG,UZB); not a code: ${quoted(bad)}`);
-		else query.countries = codes;
-	}
-
-	const q = value('q');
-	if (q !== undefined) {
-		if (q.length > MAX_TEXT_LENGTH) fail('q', `must be at most ${MAX_TEXT_LENGTH} characters`);
-		else if (foldText(q) === '') fail('q', 'must contain a letter or a digit');
-		else query.text = q.trim();
-	}
-
-	const bbox = value('bbox');
-	const box = bbox === undefined ? undefined : parseBBox(bbox, (reason) => fail('bbox', reason));
-	if (box) query.bbox = box;
-
-	const minFatalities = value('min_fatalities');
-	if (minFatalities !== undefined) {
-		const n = wholeNumber(minFatalities);
-		if (n === undefined) fail('min_fatalities', 'must be a whole number, 0 or more');
-		else query.minFatalities = n;
-	}
+	if (query.from && query.to && query.to < query.from) fail('to', `must not be before from (${query.from})`);
 
 	const perpetrator = value('perpetrator');
 	if (perpetrator !== undefined) {
-		const names = list(perpetrator);
-		if (names.length > MAX_LIST_ITEMS) fail('perpetrator', tooMany(names.length));
-		else if (names.length === 0 || names.includes('')) fail('perpetrator', 'must be a comma-separated list of perpetrator names, none empty');
+		const names = perpetrator.split(',').map((s) => s.trim());
+		if (names.length > MAX_LIST_ITEMS) fail('perpetrator', `must list at most ${MAX_LIST_ITEMS} values (got ${names.length})`);
+		else if (names.includes('')) fail('perpetrator', 'must be a comma-separated list of perpetrator names, none empty');
 		else query.perpetrators = [...new Set(names)];
 	}
 
 	const claim = value('claim');
 	if (claim !== undefined) {
-		const statuses = list(claim);
+		const statuses = claim.split(',').map((s) => s.trim());
 		const unknown = statuses.filter((c) => !(CLAIM_FILTER_VALUES as readonly string[]).includes(c));
-		if (statuses.length === 0 || statuses.includes('')) fail('claim', 'must be a comma-separated list of claim statuses, none empty');
-		else if (unknown.length > 0) fail('claim', `unknown claim status ${quoted(unknown)}; known: ${CLAIM_FILTER_VALUES.join(', ')}`);
+		if (statuses.includes('')) fail('claim', 'must be a comma-separated list of claim statuses, none empty');
+		else if (unknown.length > 0)
+			fail('claim', `unknown claim status ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${CLAIM_FILTER_VALUES.join(', ')}`);
 		else query.claims = [...new Set(statuses)] as ClaimFilterValue[];
 	}
+
+	const bbox = value('bbox');
+	const box = bbox === undefined ? undefined : parseBBox(bbox, (reason) => fail('bbox', reason));
+	if (box) query.bbox = box;
 
 	const limit = value('limit');
 	if (limit !== undefined) {
@@ -293,24 +241,11 @@ export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown>
 	return echo;
 }
 
-function list(value: string): string[] {
-	return value.split(',').map((s) => s.trim());
-}
-
-function quoted(values: string[]): string {
-	return values.map((v) => `"${v}"`).join(', ');
-}
-
 function decimal(text: string): number | undefined {
 	const t = text.trim();
 	if (!DECIMAL.test(t)) return undefined;
 	const n = Number(t);
 	return Number.isFinite(n) ? n : undefined;
-}
-
-function wholeNumber(text: string): number | undefined {
-	const t = text.trim();
-	return WHOLE.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
 }
 
 function lonLatProblem(lon: number, lat: number): string | undefined {

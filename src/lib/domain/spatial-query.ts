@@ -1,5 +1,5 @@
 import type { LonLat } from './lon-lat';
-import { MAX_RADIUS_KM } from './incident-query';
+import { MAX_RADIUS_KM } from './query-parameters';
 
 /**
  * The reader's spatial question, as it lives in the page URL. The parameter names are the API's

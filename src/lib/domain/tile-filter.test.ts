@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTileFilter, writeTileFilter } from './tile-filter';
+import { parseTileFilter } from './tile-filter';
+import { writeTileFilter } from './write-tile-filter';
 
 const parse = (search: string) => parseTileFilter(new URLSearchParams(search));
 

@@ -30,18 +30,3 @@ export function parseTileFilter(params: URLSearchParams): { filter: IncidentFilt
 	const { limit: _limit, ...filter } = parsed.query;
 	return { filter: { ...filter, ...none } };
 }
-
-/** The filter written back as tile parameters, in a fixed order (the same filter, the same URL and cache key). */
-export function writeTileFilter(filter: IncidentFilter): URLSearchParams {
-	const out = new URLSearchParams();
-	const sorted = (list: readonly string[]) => [...list].sort().join(',');
-	if (filter.from) out.set('from', filter.from);
-	if (filter.to) out.set('to', filter.to);
-	if (filter.categories) out.set('category', sorted(filter.categories));
-	if (filter.countries) out.set('country', sorted(filter.countries));
-	if (filter.text?.trim()) out.set('q', filter.text.trim());
-	if (filter.minFatalities !== undefined) out.set('min_fatalities', String(filter.minFatalities));
-	if (filter.perpetrators) out.set('perpetrator', sorted(filter.perpetrators));
-	if (filter.claims) out.set('claim', sorted(filter.claims));
-	return out;
-}

@@ -1,15 +1,12 @@
 import { CATEGORY_IDS, type CategoryId } from './categories';
-import {
-	CLAIM_FILTER_VALUES,
-	parseIncidentQuery,
-	type ClaimFilterValue,
-	type IncidentFilter
-} from './incident-query';
+import type { IncidentFilter } from './incident-query';
+import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
+import { FILTER_PARAMETERS, parseFilterParam } from './filter-param';
 
 /**
  * The map page's filters and visible overlays as they live in the query string, so that a copied
  * link reproduces the view. Filters use the API's own parameter names and are validated by the
- * API's own parser (`parseIncidentQuery`), one parameter at a time, so a malformed one is dropped
+ * API's own parser (`parseFilterParam`, as `parseIncidentQuery` uses it), one parameter at a time, so a malformed one is dropped
  * and the rest still apply:
  *
  *   from, to, category, country, q, min_fatalities   as in `GET /api/incidents`
@@ -34,25 +31,22 @@ export interface ViewParams {
 	overlays: string[] | null;
 }
 
-const API_PARAMS = ['from', 'to', 'category', 'country', 'q', 'min_fatalities'] as const;
-export const VIEW_PARAMS = [...API_PARAMS, 'perpetrator', 'claim', 'overlays'] as const;
+export const VIEW_PARAMS = [...FILTER_PARAMETERS, 'perpetrator', 'claim', 'overlays'] as const;
 
 const list = (value: string): string[] =>
 	value === '' ? [] : [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
 
 export function readViewParams(params: URLSearchParams): ViewParams {
 	const filter: ViewFilter = {};
-	for (const name of API_PARAMS) {
+	for (const name of FILTER_PARAMETERS) {
 		const value = params.get(name);
 		if (value === null) continue;
 		if ((name === 'category' || name === 'country') && value === '') {
 			filter[name === 'category' ? 'categories' : 'countries'] = [];
 			continue;
 		}
-		const parsed = parseIncidentQuery(new URLSearchParams({ [name]: value }));
-		if ('problems' in parsed) continue;
-		const { limit: _limit, ...one } = parsed.query;
-		Object.assign(filter, one);
+		const parsed = parseFilterParam(name, value);
+		if ('filter' in parsed) Object.assign(filter, parsed.filter);
 	}
 	if (filter.from && filter.to && filter.to < filter.from) delete filter.to;
 	const perpetrator = params.get('perpetrator');

@@ -1,5 +1,5 @@
 import { circle } from '@turf/circle';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type { Feature, Geometry, LineString, MultiLineString, Point } from 'geojson';
 import type { LonLat } from '../geo/proximity';
 import { metresToPixelsAtZoom0 } from './incident-features';
 import { pathLengthKm } from '../geo/path-length';
@@ -62,7 +62,4 @@ export function measureShapes(points: readonly LonLat[]): Shape[] {
 	return shapes;
 }
 
-export const shapeCollection = (shapes: Shape[]): FeatureCollection<Geometry, QueryShapeProps> => ({
-	type: 'FeatureCollection',
-	features: shapes
-});
+export { shapeCollection } from './shape-collection';

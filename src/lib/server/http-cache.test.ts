@@ -10,7 +10,7 @@ describe('withHttpCache', () => {
 		const res = await withHttpCache(get(), '/api/incidents', json('{"a":1}'));
 		expect(res.status).toBe(200);
 		expect(await res.text()).toBe('{"a":1}');
-		expect(res.headers.get('etag')).toBe(entityTag(encode('{"a":1}'), 'application/geo+json'));
+		expect(res.headers.get('etag')).toBe(entityTag(encode('{"a":1}')));
 		expect(res.headers.get('cache-control')).toBe(DATA_CACHE_CONTROL);
 		expect(res.headers.get('x-other')).toBe('1');
 		const other = await withHttpCache(get(), '/api/incidents', json('{"a":2}'));
@@ -18,7 +18,7 @@ describe('withHttpCache', () => {
 	});
 
 	it('answers 304 without a body to a request that holds the tag, 200 to one that does not', async () => {
-		const etag = entityTag(encode('{"a":1}'), 'application/geo+json');
+		const etag = entityTag(encode('{"a":1}'));
 		const hit = await withHttpCache(get({ 'if-none-match': `"old", ${etag}` }), '/api/incidents', json('{"a":1}'));
 		expect(hit.status).toBe(304);
 		expect(hit.body).toBeNull();
@@ -41,10 +41,9 @@ describe('withHttpCache', () => {
 		}
 	});
 
-	it('leaves CSP nonces out of an HTML page\'s tag, so re-rendering the same page keeps its tag', () => {
-		const page = (nonce: string) => encode(`<script nonce="${nonce}">start()</script>`);
-		expect(entityTag(page('abc'), 'text/html')).toBe(entityTag(page('xyz'), 'text/html'));
-		expect(entityTag(encode('<p>a</p>'), 'text/html')).not.toBe(entityTag(encode('<p>b</p>'), 'text/html'));
+	it('tags equal bodies alike and different bodies apart', () => {
+		expect(entityTag(encode('<p>a</p>'))).toBe(entityTag(encode('<p>a</p>')));
+		expect(entityTag(encode('<p>a</p>'))).not.toBe(entityTag(encode('<p>b</p>')));
 	});
 });
 

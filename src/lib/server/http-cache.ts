@@ -16,13 +16,9 @@ export const DATA_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30
 /** The headers a 304 repeats (RFC 9110 §15.4.5); a stored response keeps its others. */
 const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
 
-/** A strong tag for a body. CSP nonces (new on every page render) are left out of an HTML page's hash. */
-export function entityTag(body: Uint8Array, contentType: string | null): string {
-	const hash = createHash('sha256');
-	if (contentType?.startsWith('text/html'))
-		hash.update(new TextDecoder().decode(body).replace(/\snonce="[^"]*"/g, ''));
-	else hash.update(body);
-	return `"${hash.digest('base64url').slice(0, 27)}"`;
+/** A strong tag for a body: a hash of it. */
+export function entityTag(body: Uint8Array): string {
+	return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
 /** Whether an `If-None-Match` header matches `etag` (weak comparison, `*` matches any). */
@@ -40,14 +36,22 @@ export function noneMatch(header: string | null, etag: string): boolean {
 export async function withHttpCache(request: Request, pathname: string, response: Response): Promise<Response> {
 	const read = request.method === 'GET' || request.method === 'HEAD';
 	if (!read || response.status !== 200 || !CACHEABLE.test(pathname)) return response;
-	const body = new Uint8Array(await response.arrayBuffer());
+	// A data answer's tag made from its body (`ResponseCache`, once per answer) is used as it is. A
+	// page's (SvelteKit's is a 6-character hash) is made here, as strong as the others.
+	let etag = response.headers.get('content-type')?.startsWith('text/html') ? null : response.headers.get('etag');
+	let body: Uint8Array<ArrayBuffer> | null = null;
+	if (!etag) {
+		body = new Uint8Array(await response.arrayBuffer());
+		etag = entityTag(body);
+	}
 	const headers = new Headers(response.headers);
-	headers.set('etag', entityTag(body, headers.get('content-type')));
+	headers.set('etag', etag);
 	headers.set('cache-control', DATA_CACHE_CONTROL);
-	if (noneMatch(request.headers.get('if-none-match'), headers.get('etag')!)) {
+	if (noneMatch(request.headers.get('if-none-match'), etag)) {
+		if (body === null) await response.body?.cancel(); // not read: let it go
 		const kept = new Headers();
 		for (const name of NOT_MODIFIED_HEADERS) if (headers.has(name)) kept.set(name, headers.get(name)!);
 		return new Response(null, { status: 304, headers: kept });
 	}
-	return new Response(body, { status: 200, statusText: response.statusText, headers });
+	return new Response(body ?? response.body, { status: 200, statusText: response.statusText, headers });
 }

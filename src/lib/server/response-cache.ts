@@ -1,3 +1,5 @@
+import { entityTag } from './http-cache';
+
 /**
  * Finished responses kept by key, least recently used dropped first, bounded in entries and in
  * bytes. For answers that depend on the request alone and on data fixed for the life of the
@@ -38,11 +40,19 @@ export class ResponseCache {
 		return new Response(entry.body, { status: entry.status, headers: entry.headers });
 	}
 
-	/** Keep a 200 answer (its body encoded here, once) and return it as a response to send. Bodies over an eighth of the budget are not kept. */
+	/**
+	 * Keep a 200 answer (its body encoded and tagged here, once) and return it as a response to
+	 * send. Bodies over an eighth of the budget are not kept.
+	 */
 	put(key: string, answer: { headers: Record<string, string>; body: string }): Response {
 		const body = encoder.encode(answer.body) as Uint8Array<ArrayBuffer>;
 		// With its length known the body goes out in one piece, not in chunked transfer encoding.
-		const entry: CachedResponse = { status: 200, headers: { ...answer.headers, 'content-length': String(body.byteLength) }, body };
+		const headers = {
+			...answer.headers,
+			'content-length': String(body.byteLength),
+			etag: entityTag(body)
+		};
+		const entry: CachedResponse = { status: 200, headers, body };
 		if (body.byteLength <= this.maxBytes / 8) {
 			const old = this.#entries.get(key);
 			if (old) this.#drop(key, old);

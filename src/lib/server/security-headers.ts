@@ -3,8 +3,8 @@ import { applyFramePolicy } from './frame-policy';
 
 /**
  * The security headers of every response the app renders (pages, the API, oEmbed). The page's
- * Content-Security-Policy itself is Kit's (`kit.csp` in svelte.config.js, with a nonce per
- * response); here it gets what only the running server knows: who may frame the page
+ * Content-Security-Policy itself is Kit's (`kit.csp` in svelte.config.js, allowing its inline
+ * script by hash); here it gets what only the running server knows: who may frame the page
  * (`frame-ancestors`, see frame-policy.ts) and the remote basemap's origins in `connect-src`.
  *
  * Static files (the built JS and CSS, fonts, `/embed.js`, the prerendered basemap) are served by

@@ -2,14 +2,13 @@ import type { IncidentDigest } from '../domain/incident-digest';
 import type { IncidentFilter } from '../domain/incident-query';
 import type { BBox } from '../domain/incident-query';
 import { filterIncidents, inBBox } from '../domain/filter-incidents';
-import { monthBins, monthSpan, type MonthBin } from '../domain/month-bins';
 import { sortIncidents, type SortKey } from '../domain/sort-incidents';
 import type { ViewFilter } from '../domain/view-params';
 import { intersectsBox, type AreaGeometry } from '../geo/intersects-box';
 import { pathLengthKm } from '../geo/path-length';
 import type { LonLat } from '../geo/proximity';
 import { Filters } from './filters.svelte';
-import { TimePlayer } from './time-player.svelte';
+import type { TimePlayer } from './time-player.svelte';
 
 export type { Viewport } from '../domain/viewport';
 import type { Viewport } from '../domain/viewport';
@@ -20,7 +19,8 @@ import type { Viewport } from '../domain/viewport';
  */
 export class FilteredView {
 	readonly filters: Filters;
-	readonly player: TimePlayer;
+	/** The timeline's player, once the timeline has loaded (`TimeView`); the page pauses it. */
+	player = $state.raw<TimePlayer | null>(null);
 	sort = $state<SortKey>('date');
 	/** List only incidents on the map: their point within its bounds, or their area meeting them. */
 	onlyOnMap = $state(false);
@@ -34,8 +34,6 @@ export class FilteredView {
 	 */
 	textMatches = $state.raw<{ text: string; ids: ReadonlySet<string> } | null>(null);
 
-	readonly span = $derived.by(() => monthSpan(this.incidents().map((f) => f.properties)));
-
 	constructor(
 		private readonly incidents: () => IncidentDigest[],
 		initial: ViewFilter,
@@ -45,7 +43,6 @@ export class FilteredView {
 		readonly searchesRemotely = false
 	) {
 		this.filters = new Filters(initial);
-		this.player = new TimePlayer(this.filters, () => this.span);
 	}
 
 	/** The text the server should be asked about, or null (no search, or searched here). */
@@ -54,7 +51,8 @@ export class FilteredView {
 		return this.searchesRemotely && text ? text : null;
 	}
 
-	#apply(filter: IncidentFilter): IncidentDigest[] {
+	/** The incidents passing `filter` (with the server's answer for text, when it searches). */
+	passing(filter: IncidentFilter): IncidentDigest[] {
 		const text = filter.text?.trim();
 		if (!this.searchesRemotely || !text) return filterIncidents(this.incidents(), filter);
 		const kept = filterIncidents(this.incidents(), { ...filter, text: undefined });
@@ -67,8 +65,13 @@ export class FilteredView {
 		return this.incidents().length;
 	}
 
+	/** Every incident the page holds, filtered or not. */
+	get all(): IncidentDigest[] {
+		return this.incidents();
+	}
+
 	/** Every incident passing the filters, in the data's order. */
-	readonly matching = $derived.by(() => this.#apply(this.filters.filter));
+	readonly matching = $derived.by(() => this.passing(this.filters.filter));
 	readonly shownIds = $derived.by(() => new Set(this.matching.map((f) => f.id)));
 
 	/** The list: matching incidents (within the map when asked), sorted. */
@@ -87,14 +90,4 @@ export class FilteredView {
 		const area = this.areaOf(f.id);
 		return area ? intersectsBox(area, bounds) : inBBox(f.geometry.coordinates, bounds);
 	}
-
-	/** Per-month counts of incidents passing every filter but the time window. */
-	readonly bins = $derived.by((): MonthBin[] => {
-		if (!this.span) return [];
-		const rest = this.#apply(this.filters.withoutTime);
-		return monthBins(
-			rest.map((f) => f.properties),
-			...this.span
-		);
-	});
 }

@@ -1,6 +1,6 @@
 import type { IncidentDigest } from '../domain/incident-digest';
 import type { BBox, IncidentFilter } from '../domain/incident-query';
-import { writeTileFilter } from '../domain/tile-filter';
+import { writeTileFilter } from '../domain/write-tile-filter';
 import { viewBox } from '../domain/view-box';
 
 /** How many incidents in view the list shows at once. */

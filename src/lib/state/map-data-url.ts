@@ -1,6 +1,5 @@
 import type { IncidentFilter } from '../domain/incident-query';
 import { writeViewParams, type ViewFilter } from '../domain/view-params';
-import { writeTileFilter } from '../domain/tile-filter';
 
 /**
  * A map's incident data as the page hands it over: the features themselves, or (a large dataset)
@@ -17,9 +16,12 @@ export function mapDataWithFilters<T extends { points: unknown; areas: unknown }
 	return { points: at(data.points), areas: at(data.areas) };
 }
 
-/** The tiles' URL template with the page's filters (`tile-filter.ts`), or null when the map does not draw tiles. */
-export function tilesWithFilters(template: string | null | undefined, filter: IncidentFilter): string | null {
+/**
+ * The tiles' URL template with the page's filters, in the page's own parameters (which the tiles
+ * read, `tile-filter.ts`), or null when the map does not draw tiles.
+ */
+export function tilesWithFilters(template: string | null | undefined, filter: ViewFilter | IncidentFilter): string | null {
 	if (!template) return null;
-	const query = writeTileFilter(filter).toString();
+	const query = writeViewParams(new URLSearchParams(), { filter, overlays: null }).toString();
 	return query ? `${template}?${query}` : template;
 }

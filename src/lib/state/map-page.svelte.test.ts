@@ -3,6 +3,7 @@ import { loadCuratedIncidents } from '../data/incidents';
 import { loadOverlays } from '../data/overlays';
 import { incidentMapData } from '../map/incident-features';
 import { MapPage, type MapPageData } from './map-page.svelte';
+import { TimeView } from './time-view.svelte';
 
 const incidents = loadCuratedIncidents().features;
 const overlays = loadOverlays().features;
@@ -56,12 +57,14 @@ describe('MapPage and its URL', () => {
 		expect(writes).toHaveLength(2);
 		await vi.advanceTimersByTimeAsync(400);
 		expect(writes.at(-1)).toEqual({ how: 'push', url: `https://m.example/?q=Kabul&incident=${EMBASSY}&nearby=25#6/36/68` });
-		page.filtered.player.playing = true;
-		page.filtered.player.show(3 + page.filtered.span![0]);
+		const time = new TimeView(page.filtered); // as the timeline makes it when it loads
+		expect(page.filtered.player).toBe(time.player);
+		time.player.playing = true;
+		time.player.show(3 + time.span![0]);
 		sync();
 		expect(writes.at(-1)!.how).toBe('replace');
 		expect(new URL(writes.at(-1)!.url).searchParams.get('to')).toBe('2021-11-30');
-		page.filtered.player.pause();
+		time.player.pause();
 	});
 
 	it('waits for the end of a drag', async () => {

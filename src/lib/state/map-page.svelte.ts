@@ -58,7 +58,7 @@ export class MapPage {
 	syncUrl(): void {
 		this.viewUrl.state();
 		if (this.filtered.filters.adjusting) return;
-		const continuous = this.#first || !this.history || untrack(() => this.filtered.player.playing);
+		const continuous = this.#first || !this.history || untrack(() => !!this.filtered.player?.playing);
 		this.#first = false;
 		untrack(() => this.viewUrl.update(continuous));
 	}

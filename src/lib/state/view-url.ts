@@ -98,7 +98,7 @@ export class ViewUrl {
 		clearTimeout(this.#timer);
 		const { filter, overlays } = readViewParams(url.searchParams);
 		const { filters, player } = this.filtered;
-		player.pause();
+		player?.pause();
 		if (json(filter) !== json(filters.filter)) filters.set(filter);
 		const wanted = new Set(overlays ?? this.defaultOverlays);
 		const shown = this.map.overlays;

@@ -1,6 +1,6 @@
 import type { IncidentFilter } from '../../domain/incident-query';
 import type { TileAddress } from '../../domain/tile-address';
-import { writeTileFilter } from '../../domain/tile-filter';
+import { writeTileFilter } from '../../domain/write-tile-filter';
 import type { TileSource } from './tile-source';
 
 /**

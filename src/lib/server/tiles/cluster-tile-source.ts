@@ -4,7 +4,7 @@ import { filterIncidents } from '../../domain/filter-incidents';
 import type { IncidentFeature, IncidentProperties } from '../../domain/incident';
 import type { IncidentFilter } from '../../domain/incident-query';
 import { tileLatitude, type TileAddress } from '../../domain/tile-address';
-import { writeTileFilter } from '../../domain/tile-filter';
+import { writeTileFilter } from '../../domain/write-tile-filter';
 import { TILE_CLUSTER_MAX_ZOOM, TILE_CLUSTER_RADIUS_PX, TILE_EXTENT, TILE_LAYER, TILE_PROP } from '../../domain/tile-schema';
 import { metresToPixelsAtZoom0 } from '../../map/incident-features';
 
