@@ -5,6 +5,8 @@ import { loadOverlays } from '$lib/data/overlays';
 import { closeIncidentStore, incidentStore } from '$lib/server/store';
 import { warmMapData } from '$lib/server/map-data';
 import { parseDataPollMs, watchDataVersion } from '$lib/server/data-changes';
+import { tilesAbove } from '$lib/server/tiles/tile-mode';
+import { warmTiles } from '$lib/server/tiles/warm-tiles';
 import { parseFrameAncestors } from '$lib/server/frame-policy';
 import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
@@ -20,9 +22,10 @@ let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
  * by name.
  */
 export const init: ServerInit = async () => {
-	await incidentStore().summary();
+	const { total } = await incidentStore().summary();
 	loadOverlays();
-	void warmMapData(); // a large dataset's map data, made in the background
+	// A large dataset's map data (or, above TILES_ABOVE, its tiles' index), made in the background.
+	void (total > tilesAbove() ? warmTiles() : warmMapData());
 	// A database's data can change under the server (`data:load`): its caches follow.
 	const stopWatching = watchDataVersion(incidentStore(), parseDataPollMs(env.DATA_VERSION_POLL_MS));
 	// adapter-node's graceful shutdown (SIGTERM, SIGINT), once the last request is answered.

@@ -5,6 +5,7 @@ import { benchClientJs } from './client-js';
 import { benchProximity } from './proximity';
 import { benchLargeDataset } from './large-dataset';
 import { benchStores, printStoreFigures } from './stores';
+import { benchTiles, printTiles } from './tiles';
 
 /**
  * `npm run bench`: measured figures and their budgets, each a ratio or size measured in this run.
@@ -66,6 +67,9 @@ const large = await benchLargeDataset();
 console.log(`${large.n.toLocaleString('en-US')} synthetic incidents served with INCIDENTS_FILE (reported, no budget):`);
 console.log(`  page HTML ${large.pageKb.toFixed(0)} KB; fetched after: digests ${large.digestsKb.toFixed(0)} KB, map points ${large.pointsKb.toFixed(0)} KB (gzip)`);
 console.log(`  navigation to first map idle: median ${large.idleMedian.toFixed(0)} ms  [${large.idle.map((x) => x.toFixed(0)).join(', ')}]\n`);
+
+printTiles(await benchTiles());
+console.log('');
 
 const proximity = await benchProximity();
 const million = proximity.find((f) => f.size === 1_000_000);

@@ -21,8 +21,8 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
-/** Start the built app (`node build`) on a free loopback port and wait until it answers. */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Start the built app (`node build`) on a free loopback port and wait until it answers (30 s by default). */
+export async function startBuiltServer(env: Record<string, string> = {}, timeoutMs = 30_000): Promise<RunningServer> {
 	const root = resolve(import.meta.dirname, '../..');
 	if (!existsSync(resolve(root, 'build/index.js')))
 		throw new Error('No build found: run `npm run build` first (`npm test` does it for you).');
@@ -36,7 +36,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
 	let output = '';
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
-	const deadline = Date.now() + 30_000;
+	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
 		try {
@@ -47,7 +47,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
 		}
 		if (Date.now() > deadline) {
 			child.kill();
-			throw new Error(`The server did not answer within 30 s:\n${output}`);
+			throw new Error(`The server did not answer within ${timeoutMs / 1000} s:\n${output}`);
 		}
 		await new Promise((r) => setTimeout(r, 150));
 	}

@@ -58,6 +58,21 @@ describe('parseIncidentQuery: accepted queries', () => {
 	});
 });
 
+describe('parseIncidentQuery: perpetrator and claim', () => {
+	it('reads them as the page writes them', () => {
+		expect(query('perpetrator=Synthetic%20group%20A,unknown&claim=claimed,none')).toEqual({
+			perpetrators: ['Synthetic group A', 'unknown'],
+			claims: ['claimed', 'none'],
+			limit: MAX_LIMIT
+		});
+	});
+
+	it('names an unknown claim status and an empty perpetrator list', () => {
+		const parsed = parseIncidentQuery(new URLSearchParams('claim=maybe&perpetrator='));
+		expect('problems' in parsed && parsed.problems.map((p) => p.parameter).sort()).toEqual(['claim', 'perpetrator']);
+	});
+});
+
 describe('parseIncidentQuery: format', () => {
 	const format = (search: string) => {
 		const parsed = parse(search);

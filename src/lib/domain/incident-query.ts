@@ -1,12 +1,13 @@
 import type { LonLat } from './lon-lat';
 import type { CategoryId } from './categories';
-import type { ClaimFilterValue } from './filter-values';
+import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
 import { FILTER_PARAMETERS, parseFilterParam, wholeNumber } from './filter-param';
 import {
 	DEFAULT_FORMAT,
 	EXPORT_FORMATS,
 	MAX_K,
 	MAX_LIMIT,
+	MAX_LIST_ITEMS,
 	MAX_RADIUS_KM,
 	PROXIMITY_MODES,
 	QUERY_PARAMETERS,
@@ -24,6 +25,8 @@ import {
  *   q                 text search (`text-match.ts`), at most 200 characters
  *   bbox              minLon,minLat,maxLon,maxLat (minLon > maxLon crosses the antimeridian)
  *   min_fatalities    whole number ≥ 0, compared with the best figure, else low; unknown never matches > 0
+ *   perpetrator       comma-separated perpetrator names (any of them), `unknown` for none recorded, at most 250
+ *   claim             comma-separated claim statuses (claimed, attributed, unclaimed) or `none` (any of them)
  *   limit             1..10000 results, default 10000 (`total` still counts every match)
  *   format            geojson (default) or csv: how the response is written, not which incidents
  * and at most one proximity mode:
@@ -122,6 +125,24 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 	}
 	if (query.from && query.to && query.to < query.from) fail('to', `must not be before from (${query.from})`);
 
+	const perpetrator = value('perpetrator');
+	if (perpetrator !== undefined) {
+		const names = perpetrator.split(',').map((s) => s.trim());
+		if (names.length > MAX_LIST_ITEMS) fail('perpetrator', `must list at most ${MAX_LIST_ITEMS} values (got ${names.length})`);
+		else if (names.includes('')) fail('perpetrator', 'must be a comma-separated list of perpetrator names, none empty');
+		else query.perpetrators = [...new Set(names)];
+	}
+
+	const claim = value('claim');
+	if (claim !== undefined) {
+		const statuses = claim.split(',').map((s) => s.trim());
+		const unknown = statuses.filter((c) => !(CLAIM_FILTER_VALUES as readonly string[]).includes(c));
+		if (statuses.includes('')) fail('claim', 'must be a comma-separated list of claim statuses, none empty');
+		else if (unknown.length > 0)
+			fail('claim', `unknown claim status ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${CLAIM_FILTER_VALUES.join(', ')}`);
+		else query.claims = [...new Set(statuses)] as ClaimFilterValue[];
+	}
+
 	const bbox = value('bbox');
 	const box = bbox === undefined ? undefined : parseBBox(bbox, (reason) => fail('bbox', reason));
 	if (box) query.bbox = box;
@@ -209,6 +230,8 @@ export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown>
 	if (query.text !== undefined) echo.q = query.text;
 	if (query.bbox) echo.bbox = query.bbox;
 	if (query.minFatalities !== undefined) echo.min_fatalities = query.minFatalities;
+	if (query.perpetrators) echo.perpetrator = query.perpetrators;
+	if (query.claims) echo.claim = query.claims;
 	const p = query.proximity;
 	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
 	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });

@@ -11,6 +11,8 @@ export const QUERY_PARAMETERS = [
 	'q',
 	'bbox',
 	'min_fatalities',
+	'perpetrator',
+	'claim',
 	'limit',
 	'format',
 	'near',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { appLayers, withAppLayers } from './app-style';
+import { queryLayers } from './query-layers';
 import { basemapStyle } from './basemap-style';
 import { DARK, LIGHT } from './theme';
-import { LAYER, overlayLayerId } from './ids';
+import { LAYER, overlayLayerId, SOURCE } from './ids';
+import { TILE_LAYER } from '../domain/tile-schema';
 import type { OverlayProperties } from '../domain/overlay';
 
 const overlays: Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>[] = [
@@ -11,7 +13,7 @@ const overlays: Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate'
 	{ id: 'cagp-line-d', kind: 'line', status: 'planned', approximate: true, title: 'Line D' }
 ];
 
-function fullStyle(theme = LIGHT) {
+function fullStyle(theme = LIGHT, tiles: string | null = null) {
 	const app = appLayers({
 		theme,
 		overlays: overlays as OverlayProperties[],
@@ -19,6 +21,8 @@ function fullStyle(theme = LIGHT) {
 		overlayData: 'http://localhost/api/overlays',
 		points: { type: 'FeatureCollection', features: [] },
 		areas: { type: 'FeatureCollection', features: [] },
+		tiles,
+		questionLayers: queryLayers(theme),
 		attribution: 'Overlays: see sources'
 	});
 	return withAppLayers(basemapStyle(theme, 'http://localhost'), app);
@@ -30,6 +34,15 @@ describe('the map style', () => {
 		['dark', DARK]
 	])('validates against the MapLibre style spec (%s theme)', (_name, theme) => {
 		expect(validateStyleMin(fullStyle(theme))).toEqual([]);
+	});
+
+	it('validates with the incidents drawn from vector tiles, every point layer reading the tiles’ layer', () => {
+		const style = fullStyle(LIGHT, 'http://localhost/tiles/{z}/{x}/{y}.mvt?category=threat');
+		expect(validateStyleMin(style)).toEqual([]);
+		expect(style.sources[SOURCE.incidents]).toMatchObject({ type: 'vector', tiles: ['http://localhost/tiles/{z}/{x}/{y}.mvt?category=threat'] });
+		const onPoints = style.layers.filter((l) => 'source' in l && l.source === SOURCE.incidents);
+		expect(onPoints.map((l) => l.id)).toContain(LAYER.clusters);
+		for (const l of onPoints) expect(l['source-layer' as keyof typeof l], l.id).toBe(TILE_LAYER);
 	});
 
 	it('has no glyphs or sprite URL: labels are drawn locally, nothing is fetched from elsewhere', () => {

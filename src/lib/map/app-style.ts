@@ -8,7 +8,7 @@ import type { OverlayProperties } from '../domain/overlay';
 import { SOURCE } from './ids';
 import { incidentLayers, incidentSources } from './incident-layers';
 import { overlayLayers } from './overlay-layers';
-import { queryLayers, querySource } from './query-layers';
+import { querySource } from './query-source';
 import type { MapTheme } from './theme';
 
 export interface AppLayersInput {
@@ -19,6 +19,10 @@ export interface AppLayersInput {
 	overlayData: GeoJSONSourceSpecification['data'];
 	points: GeoJSONSourceSpecification['data'];
 	areas: GeoJSONSourceSpecification['data'];
+	/** The layers drawing the reader's question (`queryLayers`), once there has been one; else none. */
+	questionLayers?: LayerSpecification[];
+	/** A tile URL template: the points come from the server's vector tiles instead of `points`. */
+	tiles?: string | null;
 	attribution: string;
 }
 
@@ -31,12 +35,12 @@ export function appLayers(input: AppLayersInput): {
 		sources: {
 			[SOURCE.overlays]: { type: 'geojson', data: input.overlayData, attribution: input.attribution },
 			...querySource(),
-			...incidentSources(input.points, input.areas)
+			...incidentSources(input.points, input.areas, input.tiles ?? null)
 		},
 		layers: [
 			...input.overlays.flatMap((o) => overlayLayers(o, input.theme, input.visibleOverlays.has(o.id))),
-			...queryLayers(input.theme),
-			...incidentLayers(input.theme)
+			...(input.questionLayers ?? []),
+			...incidentLayers(input.theme, !!input.tiles)
 		]
 	};
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Point } from 'geojson';
-import { cameraFromHash, unclusteredZoom } from './camera';
+import { bbox } from '@turf/bbox';
+import { boundsOf, cameraFromHash, unclusteredZoom } from './camera';
+import { loadOverlays } from '../data/overlays';
 import { CLUSTER_MAX_ZOOM } from './incident-layers';
 
 const pt = (id: string, lon: number, lat: number): Feature<Point> => ({
@@ -31,5 +33,15 @@ describe('cameraFromHash', () => {
 
 	it('is null for no hash or a malformed one', () => {
 		for (const hash of ['', '#', '#details', '#8/34', '#8/95/69', '#8/34/200', '#a/b/c', '#8//69']) expect(cameraFromHash(hash)).toBeNull();
+	});
+});
+
+describe('boundsOf', () => {
+	it('is the box Turf gives for every overlay, and for all of them together', () => {
+		const overlays = loadOverlays().features;
+		const box = (b: ReturnType<typeof boundsOf>) => [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+		for (const o of overlays) expect(box(boundsOf([o.geometry])), o.id).toEqual(bbox(o.geometry));
+		expect(box(boundsOf(overlays.map((o) => o.geometry)))).toEqual(bbox({ type: 'FeatureCollection', features: overlays }));
+		expect(boundsOf([]).isEmpty()).toBe(true);
 	});
 });

@@ -1,9 +1,8 @@
-import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { distance } from '@turf/distance';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './incident-layers';
 import { metresToPixelsAtZoom0 } from './incident-features';
-import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { LngLatBounds, type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions } from 'maplibre-gl';
 
 /** The opening view: Afghanistan and Central Asia, with Herat, Kabul and the Fergana Valley. */
 export const HOME_BOUNDS: LngLatBoundsLike = [
@@ -62,16 +61,32 @@ export function focusIncident(
 		map.flyTo({ center: [lon, lat], zoom, padding });
 		return;
 	}
-	const [w, s, e, n] = bbox(feature);
-	map.fitBounds([[w, s], [e, n]], { padding, maxZoom: FOCUS_ZOOM });
+	map.fitBounds(boundsOf([feature.geometry]), { padding, maxZoom: FOCUS_ZOOM });
 }
 
 /** Fit the camera to the reader's question (a circle, a region, a corridor), if there is one. */
 export function fitShapes(map: MapLibreMap, shapes: FeatureCollection<Geometry>, padding: PaddingOptions): void {
 	if (!shapes.features.length) return;
-	const [w, s, e, n] = bbox(shapes);
-	if (![w, s, e, n].every(Number.isFinite)) return;
-	map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 11 });
+	const bounds = boundsOf(shapes.features.map((f) => f.geometry));
+	if (bounds.isEmpty()) return;
+	map.fitBounds(bounds, { padding, maxZoom: 11 });
+}
+
+/**
+ * The lon/lat box of every position of the geometries, as MapLibre's `LngLatBounds` (Turf's
+ * `bbox` would bring its helpers into the page's first load for the same few lines).
+ */
+export function boundsOf(geometries: readonly Geometry[]): LngLatBounds {
+	const bounds = new LngLatBounds();
+	const add = (c: unknown): void => {
+		if (typeof (c as Position)[0] === 'number') bounds.extend(c as [number, number]);
+		else for (const inner of c as unknown[]) add(inner);
+	};
+	for (const g of geometries) {
+		if (g.type === 'GeometryCollection') bounds.extend(boundsOf(g.geometries));
+		else add(g.coordinates);
+	}
+	return bounds;
 }
 
 /** A camera as MapLibre's `hash: true` writes it into the URL: `#zoom/lat/lon[/bearing[/pitch]]`. */

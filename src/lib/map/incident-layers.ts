@@ -1,8 +1,10 @@
 import type {
 	DataDrivenPropertyValueSpecification,
 	GeoJSONSourceSpecification,
-	LayerSpecification
+	LayerSpecification,
+	SourceSpecification
 } from 'maplibre-gl';
+import { TILE_LAYER, TILE_MAX_ZOOM } from '../domain/tile-schema';
 import { FONT, LAYER, PROP, SOURCE } from './ids';
 import { categoryColor, categorySymbol } from './category-style';
 import type { MapTheme } from './theme';
@@ -12,12 +14,24 @@ export const CLUSTER_MAX_ZOOM = 11;
 /** Pixel radius within which points merge into a cluster. */
 export const CLUSTER_RADIUS = 36;
 
+/**
+ * The incident sources: the areas, and the points — clustered GeoJSON, or (`tiles`, a tile URL
+ * template `…/{z}/{x}/{y}.mvt?filters`, for a dataset too large to send) the server's vector
+ * tiles, clustered by the server (`domain/tile-schema.ts`).
+ */
 export function incidentSources(
 	points: GeoJSONSourceSpecification['data'],
-	areas: GeoJSONSourceSpecification['data']
-): Record<string, GeoJSONSourceSpecification> {
+	areas: GeoJSONSourceSpecification['data'],
+	tiles: string | null = null
+): Record<string, SourceSpecification> {
+	const areaSource: GeoJSONSourceSpecification = { type: 'geojson', data: areas, promoteId: PROP.id };
+	if (tiles)
+		return {
+			[SOURCE.incidentAreas]: areaSource,
+			[SOURCE.incidents]: { type: 'vector', tiles: [tiles], minzoom: 0, maxzoom: TILE_MAX_ZOOM, promoteId: PROP.id }
+		};
 	return {
-		[SOURCE.incidentAreas]: { type: 'geojson', data: areas, promoteId: PROP.id },
+		[SOURCE.incidentAreas]: areaSource,
 		[SOURCE.incidents]: {
 			type: 'geojson',
 			data: points,
@@ -42,9 +56,13 @@ export const markerRadius = [
 	7
 ] as unknown as DataDrivenPropertyValueSpecification<number>;
 
-/** Layers drawing incidents, bottom to top. Country- and region-level records are areas. */
-export function incidentLayers(theme: MapTheme): LayerSpecification[] {
-	return [
+/**
+ * Layers drawing incidents, bottom to top. Country- and region-level records are areas. With
+ * `tiled`, the points come from the vector tiles' one layer; a cluster's ring takes the colour of
+ * its deadliest member's category.
+ */
+export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecification[] {
+	const layers = [
 		{
 			id: LAYER.incidentAreaFill,
 			type: 'fill',
@@ -110,8 +128,8 @@ export function incidentLayers(theme: MapTheme): LayerSpecification[] {
 			paint: {
 				'circle-color': theme.clusterFill,
 				'circle-radius': ['step', ['get', 'point_count'], 13, 5, 17, 20, 22, 100, 28],
-				'circle-stroke-color': theme.markerStroke,
-				'circle-stroke-width': 2
+				'circle-stroke-color': tiled ? categoryColor : theme.markerStroke,
+				'circle-stroke-width': tiled ? 3 : 2
 			}
 		},
 		{
@@ -163,4 +181,6 @@ export function incidentLayers(theme: MapTheme): LayerSpecification[] {
 			paint: { 'text-color': ['case', isContext, categoryColor, '#ffffff'] }
 		}
 	] as LayerSpecification[];
+	if (!tiled) return layers;
+	return layers.map((l) => ('source' in l && l.source === SOURCE.incidents ? { ...l, 'source-layer': TILE_LAYER } : l)) as LayerSpecification[];
 }

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, MapTouchEvent, PointLike } from 'maplibre-gl';
+import { GeoJSONSource, type Map as MapLibreMap, type MapMouseEvent, type MapTouchEvent, type PointLike } from 'maplibre-gl';
 import type { LonLat } from '../geo/proximity';
 import type { MapTool } from '../domain/spatial-query';
 import { INCIDENT_HIT_LAYERS, LAYER, PROP, SOURCE } from './ids';
@@ -36,7 +36,7 @@ function hitBox(e: MapMouseEvent): [PointLike, PointLike] {
  */
 export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers): () => void {
 	const { onselect, onpick, oncontext, tool } = handlers;
-	let hovered: { source: string; id: string | number } | null = null;
+	let hovered: { source: string; sourceLayer?: string; id: string | number } | null = null;
 
 	const setHover = (next: typeof hovered) => {
 		if (hovered) map.setFeatureState(hovered, { hover: false });
@@ -52,12 +52,13 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 		});
 		if (!hit) return;
 		if (hit.layer.id === LAYER.clusters) {
-			const source = map.getSource<GeoJSONSource>(SOURCE.incidents);
-			const clusterId = hit.properties.cluster_id as number;
-			void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
-				if (hit.geometry.type === 'Point')
-					map.easeTo({ center: hit.geometry.coordinates as [number, number], zoom });
-			});
+			const source = map.getSource(SOURCE.incidents);
+			const center = hit.geometry.type === 'Point' ? (hit.geometry.coordinates as [number, number]) : null;
+			if (!center) return;
+			// Clustered by the map itself: to the zoom where this cluster opens. By the server (tiles): two zooms closer.
+			if (source instanceof GeoJSONSource)
+				void source.getClusterExpansionZoom(hit.properties.cluster_id as number).then((zoom) => map.easeTo({ center, zoom }));
+			else map.easeTo({ center, zoom: Math.min(map.getMaxZoom(), map.getZoom() + 2) });
 			return;
 		}
 		const id = hit.properties[PROP.id];
@@ -78,7 +79,8 @@ export function bindInteractions(map: MapLibreMap, handlers: InteractionHandlers
 			return;
 		}
 		const id = hit.properties[PROP.id] as string;
-		if (hovered?.id !== id || hovered.source !== hit.source) setHover({ source: hit.source, id });
+		if (hovered?.id !== id || hovered.source !== hit.source)
+			setHover({ source: hit.source, ...(hit.sourceLayer ? { sourceLayer: hit.sourceLayer } : {}), id });
 	};
 
 	const onLeave = () => setHover(null);

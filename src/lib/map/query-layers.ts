@@ -1,14 +1,14 @@
-import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
 
-/** The reader's question and measurements, drawn over the overlays and under the incidents. */
-export function querySource(): Record<string, GeoJSONSourceSpecification> {
-	return { [SOURCE.query]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } };
-}
-
 const role = (r: string) => ['==', ['get', 'role'], r] as ['==', ['get', string], string];
 
+/**
+ * The layers drawing the reader's question and measurements (`query-source.ts`), over the overlays
+ * and under the incidents. Added to the map with the first question (`IncidentMap.svelte`), not
+ * part of the page's first load.
+ */
 export function queryLayers(theme: MapTheme): LayerSpecification[] {
 	return [
 		{

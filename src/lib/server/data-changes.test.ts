@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryIncidentStore } from './memory-store';
+import type { IncidentStore } from './incident-store';
 import { loadCuratedIncidents } from '../data/incidents';
 import { onDataChange, parseDataPollMs, watchDataVersion } from './data-changes';
 
@@ -44,7 +45,7 @@ describe('watchDataVersion', () => {
 
 	it('does not watch a store whose data is read once', () => {
 		const store = new MemoryIncidentStore(loadCuratedIncidents());
-		expect(store.dataVersion).toBeUndefined();
+		expect((store as IncidentStore).dataVersion).toBeUndefined();
 		expect(typeof watchDataVersion(store, 1000)).toBe('function');
 	});
 });

@@ -32,7 +32,7 @@ export class PostgisIncidentStore implements IncidentStore {
 	#ready: Promise<unknown> | null = null;
 
 	constructor(
-		private readonly pool: Pool,
+		readonly pool: Pool,
 		private readonly findOverlay: (id: string) => OverlayFeature | undefined = getOverlay
 	) {}
 

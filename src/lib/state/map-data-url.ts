@@ -15,3 +15,13 @@ export function mapDataWithFilters<T extends { points: unknown; areas: unknown }
 	const at = (url: string) => (query ? `${url}?${query}` : url);
 	return { points: at(data.points), areas: at(data.areas) };
 }
+
+/**
+ * The tiles' URL template with the page's filters, in the page's own parameters (which the tiles
+ * read, `tile-filter.ts`), or null when the map does not draw tiles.
+ */
+export function tilesWithFilters(template: string | null | undefined, filter: ViewFilter | IncidentFilter): string | null {
+	if (!template) return null;
+	const query = writeViewParams(new URLSearchParams(), { filter, overlays: null }).toString();
+	return query ? `${template}?${query}` : template;
+}

@@ -33,7 +33,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
 ];
 
 /** A query over the filtered incidents: `filtered.sql` as a CTE before it (its parameters are $1..$10). */
-const overFiltered = (sql: string) => `WITH filtered AS NOT MATERIALIZED (${filtered})\n${sql.replace(/^WITH /m, ', ')}`;
+export const overFiltered = (sql: string) => `WITH filtered AS NOT MATERIALIZED (${filtered})\n${sql.replace(/^WITH /m, ', ')}`;
 
 /** The store's queries, one file each in `./queries/`. */
 export const SQL = {

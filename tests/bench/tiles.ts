@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { getOverlay } from '../../src/lib/data/overlays';
+import type { IncidentFeature } from '../../src/lib/domain/incident';
+import type { TileAddress } from '../../src/lib/domain/tile-address';
+import { loadIncidents } from '../../src/lib/server/pg/load-incidents';
+import { ClusterTileSource } from '../../src/lib/server/tiles/cluster-tile-source';
+import { PostgisTileSource } from '../../src/lib/server/tiles/postgis-tile-source';
+import type { TileSource } from '../../src/lib/server/tiles/tile-source';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { findPostgis, startCluster } from '../support/postgis';
+import { prng } from '../support/prng';
+import { startBuiltServer } from '../support/server';
+import { syntheticIncidents, writeSyntheticIncidents } from '../support/synthetic-incidents';
+import { timeToIdle } from './map-load';
+
+/**
+ * Vector tiles (reported, no budget): the time to make one tile at zooms 3, 6 and 10 from
+ * 1,000,000 synthetic incidents in each store — each tile of a fixed, seeded set (the tiles
+ * holding 300 randomly chosen incidents) timed on its own, median and p99 — and, at 100,000
+ * incidents, the navigation to the map's first `idle` drawing tiles against the GeoJSON path.
+ */
+
+export const TILE_ZOOMS = [3, 6, 10] as const;
+
+export interface TileTimes {
+	zoom: number;
+	tiles: number;
+	samples: number;
+	medianMs: number;
+	p99Ms: number;
+	meanKb: number;
+}
+
+const quantile = (xs: number[], q: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+/** The distinct tiles at `z` holding the sampled incidents. */
+function tilesOf(sample: readonly IncidentFeature[], z: number): TileAddress[] {
+	const n = 2 ** z;
+	const keys = new Set<string>();
+	for (const f of sample) {
+		const [lon, lat] = f.geometry.coordinates;
+		const x = Math.floor(((lon + 180) / 360) * n);
+		const y = Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n);
+		keys.add(`${x}/${y}`);
+	}
+	return [...keys].map((k) => {
+		const [x, y] = k.split('/').map(Number) as [number, number];
+		return { z, x, y };
+	});
+}
+
+/** Each tile of the set, `passes` times over (at least 60 samples a zoom), each timed on its own. */
+async function timeTiles(source: TileSource, sample: readonly IncidentFeature[]): Promise<TileTimes[]> {
+	const out: TileTimes[] = [];
+	for (const zoom of TILE_ZOOMS) {
+		const tiles = tilesOf(sample, zoom);
+		const passes = Math.max(1, Math.ceil(60 / tiles.length));
+		const ms: number[] = [];
+		let bytes = 0;
+		for (let pass = 0; pass < passes; pass++)
+			for (const t of tiles) {
+				const start = performance.now();
+				const body = await source.tile(t, {});
+				ms.push(performance.now() - start);
+				bytes += body.byteLength;
+			}
+		out.push({ zoom, tiles: tiles.length, samples: ms.length, medianMs: quantile(ms, 0.5), p99Ms: quantile(ms, 0.99), meanKb: bytes / ms.length / 1024 });
+	}
+	return out;
+}
+
+function sampleOf(features: readonly IncidentFeature[], n = 300): IncidentFeature[] {
+	const random = prng(42);
+	return Array.from({ length: n }, () => features[Math.floor(random() * features.length)]!);
+}
+
+/** The file store's tiles (supercluster + vt-pbf, in this process): index times, then tile times. */
+export async function benchMemoryTiles(features: readonly IncidentFeature[]) {
+	const source = new ClusterTileSource(async () => features);
+	let start = performance.now();
+	await source.index({});
+	const indexMs = performance.now() - start;
+	start = performance.now();
+	await source.index({ categories: ['suicide-bomb', 'attack'] });
+	const filteredIndexMs = performance.now() - start;
+	return { indexMs, filteredIndexMs, times: await timeTiles(source, sampleOf(features)) };
+}
+
+/** The PostGIS tiles (`tile.sql`) over a throwaway cluster loaded with the same incidents. */
+export async function benchPostgisTiles(features: IncidentFeature[]) {
+	const cluster = await startCluster(findPostgis());
+	const pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
+	try {
+		const start = performance.now();
+		await loadIncidents(pool, { type: 'FeatureCollection', features }, { findOverlay: getOverlay });
+		const loadMs = performance.now() - start;
+		const source = new PostgisTileSource(pool);
+		await source.tile({ z: 0, x: 0, y: 0 }, {}); // warm, untimed
+		return { loadMs, times: await timeTiles(source, sampleOf(features)) };
+	} finally {
+		await pool.end();
+		cluster.stop();
+	}
+}
+
+/** Navigation to first map idle at `n` incidents: GeoJSON (the default below TILES_ABOVE) against tiles (TILES_ABOVE=0). */
+export async function benchTileIdle(n = 100_000, runs = 3) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-tiles-'));
+	const file = join(dir, 'incidents.geojson');
+	writeSyntheticIncidents(file, n, 7);
+	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	const result: Record<'geojson' | 'tiles', number[]> = { geojson: [], tiles: [] };
+	try {
+		for (const mode of ['geojson', 'tiles'] as const) {
+			const server = await startBuiltServer({ INCIDENTS_FILE: file, ...(mode === 'tiles' ? { TILES_ABOVE: '0' } : {}) }, 120_000);
+			try {
+				// The first answers wait for what the server makes at start-up: warm, untimed.
+				await timeToIdle(browser, server.url, false);
+				for (let i = 0; i < runs; i++) result[mode].push(await timeToIdle(browser, server.url, false));
+			} finally {
+				await server.stop();
+			}
+		}
+	} finally {
+		await browser.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	const median = (xs: number[]) => quantile(xs, 0.5);
+	return { n, geojson: result.geojson, tiles: result.tiles, geojsonMedian: median(result.geojson), tilesMedian: median(result.tiles) };
+}
+
+/** Every tile figure: both stores at `n` (1,000,000 by default), then the first idle at 100,000. */
+export async function benchTiles(n = 1_000_000) {
+	const { features } = syntheticIncidents(n, 11);
+	const memory = await benchMemoryTiles(features);
+	const postgis = await benchPostgisTiles(features);
+	const idle = await benchTileIdle();
+	return { n, memory, postgis, idle };
+}
+
+/** The figures as `npm run bench` prints them. */
+export function printTiles(r: Awaited<ReturnType<typeof benchTiles>>): void {
+	const row = (t: TileTimes) =>
+		`    zoom ${String(t.zoom).padStart(2)}: median ${t.medianMs.toFixed(1).padStart(7)} ms  p99 ${t.p99Ms.toFixed(1).padStart(7)} ms  (${t.tiles} tiles, ${t.samples} timed, ${t.meanKb.toFixed(1)} KB each on average)`;
+	console.log(`Vector tiles from ${r.n.toLocaleString('en-US')} synthetic incidents (reported, no budget):`);
+	console.log(`  file store (supercluster + vt-pbf, in-process): index ${(r.memory.indexMs / 1000).toFixed(1)} s unfiltered, ${(r.memory.filteredIndexMs / 1000).toFixed(1)} s for a new filter`);
+	for (const t of r.memory.times) console.log(row(t));
+	console.log(`  PostGIS (ST_AsMVT; loaded in ${(r.postgis.loadMs / 1000).toFixed(0)} s):`);
+	for (const t of r.postgis.times) console.log(row(t));
+	const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+	console.log(`  navigation to first map idle at ${r.idle.n.toLocaleString('en-US')} incidents:`);
+	console.log(`    GeoJSON path: median ${r.idle.geojsonMedian.toFixed(0)} ms  [${fmt(r.idle.geojson)}]`);
+	console.log(`    tiles:        median ${r.idle.tilesMedian.toFixed(0)} ms  [${fmt(r.idle.tiles)}]  (ratio ${(r.idle.tilesMedian / r.idle.geojsonMedian).toFixed(2)})`);
+}
