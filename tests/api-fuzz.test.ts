@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../src/lib/domain/categories';
-import { QUERY_PARAMETERS } from '../src/lib/domain/incident-query';
+import { QUERY_PARAMETERS } from '../src/lib/domain/query-parameters';
 import { EMBED_PARAMS, MAP_PARAMS } from '../src/lib/domain/embed-options';
 import { baseUrl } from './support/browser';
 

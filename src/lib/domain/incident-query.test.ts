@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { echoIncidentQuery, MAX_LIMIT, parseIncidentQuery, type IncidentQuery, type QueryProblem } from './incident-query';
+import { echoIncidentQuery, parseIncidentQuery, type IncidentQuery, type QueryProblem } from './incident-query';
+import { MAX_LIMIT } from './query-parameters';
 
 const parse = (search: string) => parseIncidentQuery(new URLSearchParams(search));
 

@@ -37,20 +37,6 @@ import {
  * Whether an overlay id exists, and is of the right kind, is checked where overlays are known.
  */
 
-export {
-	DEFAULT_FORMAT,
-	EXPORT_FORMATS,
-	MAX_K,
-	MAX_LIMIT,
-	MAX_LIST_ITEMS,
-	MAX_RADIUS_KM,
-	MAX_TEXT_LENGTH,
-	PROXIMITY_MODES,
-	QUERY_PARAMETERS,
-	type ExportFormat,
-	type ProximityMode,
-	type QueryParameter
-} from './query-parameters';
 
 /** A bad parameter: which one (possibly one the API does not know) and why. */
 export interface QueryProblem {

@@ -1,5 +1,5 @@
-import type { ExportFormat, IncidentQuery } from '../domain/incident-query';
-import { MAX_LIMIT } from '../domain/incident-query';
+import type { IncidentQuery } from '../domain/incident-query';
+import { MAX_LIMIT, type ExportFormat } from '../domain/query-parameters';
 import { foldText } from '../domain/text-match';
 
 /** The longest name before the extension; what a file system and a download bar can show. */

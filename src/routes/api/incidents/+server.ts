@@ -1,10 +1,6 @@
 import type { RequestHandler } from './$types';
-import {
-	echoIncidentQuery,
-	parseIncidentQuery,
-	type ExportFormat,
-	type IncidentQuery
-} from '$lib/domain/incident-query';
+import { echoIncidentQuery, parseIncidentQuery, type IncidentQuery } from '$lib/domain/incident-query';
+import type { ExportFormat } from '$lib/domain/query-parameters';
 import { incidentStore } from '$lib/server/store';
 import { OverlayQueryError, type IncidentQueryResult } from '$lib/server/incident-store';
 import { GEOJSON_HEADERS } from '$lib/server/geojson-response';
