@@ -39,6 +39,19 @@ describe('proximity in the page', () => {
 		expect(await results(page).locator('h2').textContent()).toContain('Within 25 km of');
 		await settle(page);
 		expect(await queryRoles(page)).toContain('circle');
+		// The whole circle is in view, clear of the details panel (its padding was counted once).
+		const fitted = await page.evaluate(() => {
+			const map = window.incidentMap!;
+			const circle = map.querySourceFeatures('query').find((f) => f.properties.role === 'circle')!;
+			const ring = (circle.geometry as GeoJSON.Polygon).coordinates[0]!;
+			const panel = document.querySelector('.details-panel')!.getBoundingClientRect();
+			const canvas = map.getCanvas().getBoundingClientRect();
+			return ring.every(([lon, lat]) => {
+				const p = map.project([lon!, lat!]);
+				return p.x >= 0 && p.y >= 0 && p.y <= canvas.height && canvas.left + p.x <= panel.left;
+			});
+		});
+		expect(fitted).toBe(true);
 		const url = new URL(page.url());
 		expect(url.searchParams.get('nearby')).toBe('25');
 		expect(url.searchParams.get('incident')).toBe(EMBASSY);

@@ -61,7 +61,7 @@ export function focusIncident(
 		map.flyTo({ center: [lon, lat], zoom, padding });
 		return;
 	}
-	map.fitBounds(boundsOf([feature.geometry]), { padding, maxZoom: FOCUS_ZOOM });
+	map.fitBounds(boundsOf([feature.geometry]), { padding: beyondMapPadding(map, padding), maxZoom: FOCUS_ZOOM });
 }
 
 /** Fit the camera to the reader's question (a circle, a region, a corridor), if there is one. */
@@ -69,7 +69,23 @@ export function fitShapes(map: MapLibreMap, shapes: FeatureCollection<Geometry>,
 	if (!shapes.features.length) return;
 	const bounds = boundsOf(shapes.features.map((f) => f.geometry));
 	if (bounds.isEmpty()) return;
-	map.fitBounds(bounds, { padding, maxZoom: 11 });
+	map.fitBounds(bounds, { padding: beyondMapPadding(map, padding), maxZoom: 11 });
+}
+
+/**
+ * What `padding` asks beyond the map's own padding: a `flyTo` with padding (focusing an incident
+ * beside the details panel) leaves it on the map, and `fitBounds` adds its padding to the map's,
+ * so asking the whole of it again would keep the panel's width clear twice (and a 50 km circle
+ * beside an open panel could not be fitted at all).
+ */
+export function beyondMapPadding(map: MapLibreMap, padding: PaddingOptions): PaddingOptions {
+	const kept = map.getPadding();
+	return {
+		top: Math.max(0, padding.top - kept.top),
+		right: Math.max(0, padding.right - kept.right),
+		bottom: Math.max(0, padding.bottom - kept.bottom),
+		left: Math.max(0, padding.left - kept.left)
+	};
 }
 
 /**
