@@ -80,12 +80,8 @@ export function fitShapes(map: MapLibreMap, shapes: FeatureCollection<Geometry>,
  */
 export function beyondMapPadding(map: MapLibreMap, padding: PaddingOptions): PaddingOptions {
 	const kept = map.getPadding();
-	return {
-		top: Math.max(0, padding.top - kept.top),
-		right: Math.max(0, padding.right - kept.right),
-		bottom: Math.max(0, padding.bottom - kept.bottom),
-		left: Math.max(0, padding.left - kept.left)
-	};
+	const beyond = (side: 'top' | 'right' | 'bottom' | 'left') => Math.max(0, (padding[side] ?? 0) - (kept[side] ?? 0));
+	return { top: beyond('top'), right: beyond('right'), bottom: beyond('bottom'), left: beyond('left') };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
 
@@ -81,4 +81,9 @@ export function queryLayers(theme: MapTheme): LayerSpecification[] {
 			paint: { 'text-color': theme.selected, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 }
 		}
 	] as LayerSpecification[];
+}
+
+/** Add the question's layers to a map made without them: over the overlays, under the incidents. */
+export function addQueryLayers(map: MapLibreMap, theme: MapTheme): void {
+	for (const layer of queryLayers(theme)) if (!map.getLayer(layer.id)) map.addLayer(layer, LAYER.incidentAreaFill);
 }

@@ -55,6 +55,6 @@ describe('parseDataPollMs', () => {
 		expect(parseDataPollMs(undefined)).toBe(5000);
 		expect(parseDataPollMs('250')).toBe(250);
 		for (const bad of ['0', '99', '12.5', 'often', '600001'])
-			expect(() => parseDataPollMs(bad)).toThrow(/^DATA_VERSION_POLL_MS: expected whole milliseconds from 100 to 600000, got "/);
+			expect(() => parseDataPollMs(bad)).toThrow(/^DATA_VERSION_POLL_MS: must be a whole number of milliseconds, from 100 to 600000 \(got "/);
 	});
 });

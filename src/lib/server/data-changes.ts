@@ -1,4 +1,5 @@
 import type { IncidentStore } from './incident-store';
+import { wholeNumberSetting } from './whole-number-setting';
 
 /**
  * The server's caches of what the store holds (the API's answers, the map data, tiles) hear here
@@ -48,9 +49,5 @@ export function watchDataVersion(store: IncidentStore, intervalMs: number): () =
 
 /** The `DATA_VERSION_POLL_MS` setting: whole milliseconds from 100 to 600000; unset is 5000. */
 export function parseDataPollMs(value: string | undefined): number {
-	if (value === undefined || value.trim() === '') return 5000;
-	const ms = Number(value);
-	if (!Number.isInteger(ms) || ms < 100 || ms > 600_000)
-		throw new Error(`DATA_VERSION_POLL_MS: expected whole milliseconds from 100 to 600000, got "${value}"`);
-	return ms;
+	return wholeNumberSetting('DATA_VERSION_POLL_MS', value, { fallback: 5000, unit: 'milliseconds', min: 100, max: 600_000 });
 }

@@ -14,7 +14,7 @@ const CACHEABLE = /^\/(api\/incidents|api\/overlays|oembed|embed|tiles)(\/|$)/;
 export const DATA_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
 /** The headers a 304 repeats (RFC 9110 §15.4.5); a stored response keeps its others. */
-const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
+export const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
 
 /** A strong tag for a body: a hash of it. */
 export function entityTag(body: Uint8Array): string {

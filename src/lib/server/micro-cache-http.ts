@@ -1,10 +1,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { MicroCache } from './micro-cache';
+import { NOT_MODIFIED_HEADERS } from './http-cache';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The headers a 304 repeats (RFC 9110 §15.4.5). */
-const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'etag', 'expires', 'vary'];
 
 /**
  * A Node request listener that answers from `cache` what it holds and passes the rest to `next`

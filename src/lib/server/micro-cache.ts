@@ -1,4 +1,5 @@
 import { noneMatch } from './http-cache';
+import { wholeNumberSetting } from './whole-number-setting';
 
 /**
  * A micro-cache in front of SvelteKit: a public answer (`Cache-Control: public`, as `http-cache.ts`
@@ -135,9 +136,5 @@ function keepable(
 
 /** The `MICRO_CACHE_MS` setting: whole milliseconds, 0 (off) to 60000; unset is 5000. */
 export function parseMicroCacheMs(value: string | undefined): number {
-	if (value === undefined || value.trim() === '') return 5000;
-	const ms = Number(value);
-	if (!Number.isInteger(ms) || ms < 0 || ms > 60_000)
-		throw new Error(`MICRO_CACHE_MS: expected whole milliseconds from 0 (off) to 60000, got "${value}"`);
-	return ms;
+	return wholeNumberSetting('MICRO_CACHE_MS', value, { fallback: 5000, unit: 'milliseconds', max: 60_000 });
 }

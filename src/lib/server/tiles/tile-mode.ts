@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { TILE_URL_TEMPLATE } from '../../domain/tile-schema';
+import { wholeNumberSetting } from '../whole-number-setting';
 
 /** Above this many incidents the map draws vector tiles (`/tiles/…`); at or below it, GeoJSON. */
 export const DEFAULT_TILES_ABOVE = 200_000;
@@ -10,11 +11,7 @@ export const DEFAULT_TILES_ABOVE = 200_000;
  * not a whole number stops the server, naming the setting.
  */
 export function tilesAbove(setting: string | undefined = env.TILES_ABOVE): number {
-	if (setting === undefined || setting.trim() === '') return DEFAULT_TILES_ABOVE;
-	const n = Number(setting.trim());
-	if (!/^\d+$/.test(setting.trim()) || !Number.isSafeInteger(n))
-		throw new Error(`TILES_ABOVE: must be a whole number of incidents, 0 or more (got "${setting}")`);
-	return n;
+	return wholeNumberSetting('TILES_ABOVE', setting, { fallback: DEFAULT_TILES_ABOVE, unit: 'incidents' });
 }
 
 /** A map page's data with `tiles`: the tiles' URL template above `TILES_ABOVE` incidents, else null. */
