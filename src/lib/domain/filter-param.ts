@@ -3,6 +3,7 @@ import { foldText } from './text-match';
 import { isCalendarDate } from './calendar-date';
 import type { IncidentFilter } from './incident-query';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from './query-parameters';
+import { wholeNumber } from './whole-number';
 
 /**
  * The API's filter parameters, one at a time: what `parseIncidentQuery` applies for each, and all
@@ -15,7 +16,6 @@ export type FilterParameter = (typeof FILTER_PARAMETERS)[number];
 
 
 const ISO3 = /^[A-Z]{3}$/;
-const WHOLE = /^\d+$/;
 
 /** The part of a filter one parameter's value sets, or why the value is wrong. */
 export type FilterParamResult = { filter: Partial<IncidentFilter> } | { reason: string };
@@ -53,11 +53,6 @@ export function parseFilterParam(name: FilterParameter, value: string): FilterPa
 	}
 }
 
-/** A whole number ≥ 0 written in digits (surrounding spaces allowed), or undefined. */
-export function wholeNumber(text: string): number | undefined {
-	const t = text.trim();
-	return WHOLE.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
-}
 
 function list(value: string): string[] {
 	return value.split(',').map((s) => s.trim());

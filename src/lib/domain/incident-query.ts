@@ -1,7 +1,8 @@
 import type { LonLat } from './lon-lat';
 import type { CategoryId } from './categories';
 import { CLAIM_FILTER_VALUES, type ClaimFilterValue } from './filter-values';
-import { FILTER_PARAMETERS, parseFilterParam, wholeNumber } from './filter-param';
+import { FILTER_PARAMETERS, parseFilterParam } from './filter-param';
+import { wholeNumber } from './whole-number';
 import {
 	DEFAULT_FORMAT,
 	EXPORT_FORMATS,

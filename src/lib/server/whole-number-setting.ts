@@ -1,4 +1,4 @@
-import { wholeNumber } from '../domain/filter-param';
+import { wholeNumber } from '../domain/whole-number';
 
 /**
  * A setting that is a whole number in digits (`MICRO_CACHE_MS`, `DATA_VERSION_POLL_MS`,
