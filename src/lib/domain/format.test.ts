@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatCasualties, formatClaim, formatDateRange, formatPlacePrecision } from './format';
+import { excerpt, formatCasualties, formatClaim, formatCount, formatDateRange, formatKm, formatPlacePrecision } from './format';
 
 describe('formatDateRange', () => {
 	it('names a day, a month and a range as a reader would', () => {
@@ -47,5 +47,17 @@ describe('excerpt', () => {
 
 	it('cuts a single overlong word hard', () => {
 		expect(excerpt('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+	});
+});
+
+describe('formatCount', () => {
+	it('groups thousands as English does, as toLocaleString would', () => {
+		for (const n of [0, 7, 13, 999, 1000, 1234, 99_999, 100_000, 1_000_000, 1_234_567_890, -4321])
+			expect(formatCount(n), String(n)).toBe(n.toLocaleString('en-US'));
+	});
+
+	it('rounds to a whole number', () => {
+		expect(formatCount(1234.6)).toBe('1,235');
+		expect(formatKm(1234.4)).toBe('1,234 km');
 	});
 });

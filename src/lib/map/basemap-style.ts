@@ -1,6 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
+import { circlePaint, textColor } from './shared-paint';
 
 /** Where the prerendered basemap GeoJSON files are served. */
 export const BASEMAP_PATHS = {
@@ -62,7 +63,7 @@ export function basemapStyle(theme: MapTheme, origin: string): StyleSpecificatio
 					'symbol-sort-key': ['-', 0, ['get', 'area_km2']]
 				},
 				paint: {
-					'text-color': theme.countryLabel,
+					'text-color': textColor(theme.countryLabel),
 					'text-halo-color': theme.labelHalo,
 					'text-halo-width': 1.2
 				}
@@ -72,12 +73,12 @@ export function basemapStyle(theme: MapTheme, origin: string): StyleSpecificatio
 				type: 'circle',
 				source: SOURCE.placeLabels,
 				filter: ['all', ['!=', ['get', 'type'], 'region'], ['>=', ['zoom'], ['get', 'min_zoom']]],
-				paint: {
-					'circle-radius': ['match', ['get', 'type'], 'capital', 3.5, 2.5],
-					'circle-color': theme.placeLabel,
-					'circle-stroke-color': theme.labelHalo,
-					'circle-stroke-width': 1
-				}
+				paint: circlePaint({
+					radius: ['match', ['get', 'type'], 'capital', 3.5, 2.5],
+					color: theme.placeLabel,
+					strokeColor: theme.labelHalo,
+					strokeWidth: 1
+				})
 			},
 			{
 				id: LAYER.placeLabels,
@@ -96,7 +97,7 @@ export function basemapStyle(theme: MapTheme, origin: string): StyleSpecificatio
 					'symbol-sort-key': ['get', 'min_zoom']
 				},
 				paint: {
-					'text-color': theme.placeLabel,
+					'text-color': textColor(theme.placeLabel),
 					'text-halo-color': theme.labelHalo,
 					'text-halo-width': 1.5
 				}

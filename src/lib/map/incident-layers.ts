@@ -1,5 +1,4 @@
 import type {
-	DataDrivenPropertyValueSpecification,
 	GeoJSONSourceSpecification,
 	LayerSpecification,
 	SourceSpecification
@@ -7,6 +6,7 @@ import type {
 import { TILE_LAYER, TILE_MAX_ZOOM } from '../domain/tile-schema';
 import { FONT, LAYER, PROP, SOURCE } from './ids';
 import { categoryColor, categorySymbol } from './category-style';
+import { circlePaint, textColor } from './shared-paint';
 import type { MapTheme } from './theme';
 
 /** Clusters form up to this zoom; from the next zoom every incident is drawn on its own. */
@@ -49,12 +49,12 @@ const hovered = ['boolean', ['feature-state', 'hover'], false];
 const notCluster = ['!', ['has', 'point_count']];
 
 /** Marker radius: grows with the square root of reported deaths; unknown draws the base size. */
-export const markerRadius = [
+const markerRadius = [
 	'case',
 	['has', PROP.fatalities],
 	['min', 30, ['+', 7, ['*', 1.6, ['sqrt', ['get', PROP.fatalities]]]]],
 	7
-] as unknown as DataDrivenPropertyValueSpecification<number>;
+];
 
 /**
  * Layers drawing incidents, bottom to top. Country- and region-level records are areas. With
@@ -70,7 +70,9 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 			filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
 			paint: {
 				'fill-color': categoryColor,
-				'fill-opacity': ['case', selected, 0.3, hovered, 0.22, 0.1]
+				'fill-opacity': ['case', selected, 0.3, hovered, 0.22, 0.1],
+				// The outline layer below draws the edge; an antialiased fill would need a second program.
+				'fill-antialias': false
 			}
 		},
 		{
@@ -102,21 +104,23 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 			source: SOURCE.incidents,
 			filter: notCluster,
 			paint: {
-				// Uncertainty circle, true to scale: the pixel radius doubles with each zoom level.
-				'circle-radius': [
-					'interpolate',
-					['exponential', 2],
-					['zoom'],
-					0,
-					['get', PROP.haloPxZ0],
-					20,
-					['*', ['get', PROP.haloPxZ0], 2 ** 20]
-				],
-				'circle-color': categoryColor,
-				'circle-opacity': 0.1,
-				'circle-stroke-color': categoryColor,
-				'circle-stroke-opacity': 0.55,
-				'circle-stroke-width': 1,
+				...circlePaint({
+					// Uncertainty circle, true to scale: the pixel radius doubles with each zoom level.
+					radius: [
+						'interpolate',
+						['exponential', 2],
+						['zoom'],
+						0,
+						['get', PROP.haloPxZ0],
+						20,
+						['*', ['get', PROP.haloPxZ0], 2 ** 20]
+					],
+					color: categoryColor,
+					opacity: 0.1,
+					strokeColor: categoryColor,
+					strokeOpacity: 0.55,
+					strokeWidth: 1
+				}),
 				'circle-pitch-alignment': 'map'
 			}
 		},
@@ -125,12 +129,12 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 			type: 'circle',
 			source: SOURCE.incidents,
 			filter: ['has', 'point_count'],
-			paint: {
-				'circle-color': theme.clusterFill,
-				'circle-radius': ['step', ['get', 'point_count'], 13, 5, 17, 20, 22, 100, 28],
-				'circle-stroke-color': tiled ? categoryColor : theme.markerStroke,
-				'circle-stroke-width': tiled ? 3 : 2
-			}
+			paint: circlePaint({
+				radius: ['step', ['get', 'point_count'], 13, 5, 17, 20, 22, 100, 28],
+				color: theme.clusterFill,
+				strokeColor: tiled ? categoryColor : theme.markerStroke,
+				strokeWidth: tiled ? 3 : 2
+			})
 		},
 		{
 			id: LAYER.clusterCount,
@@ -144,18 +148,18 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 				'text-allow-overlap': true,
 				'text-ignore-placement': true
 			},
-			paint: { 'text-color': theme.clusterText }
+			paint: { 'text-color': textColor(theme.clusterText) }
 		},
 		{
 			id: LAYER.incidentPoints,
 			type: 'circle',
 			source: SOURCE.incidents,
 			filter: notCluster,
-			paint: {
-				'circle-radius': markerRadius,
+			paint: circlePaint({
+				radius: markerRadius,
 				// Context events are hollow rings; attacks and threats are filled.
-				'circle-color': ['case', isContext, theme.markerStroke, categoryColor],
-				'circle-stroke-color': [
+				color: ['case', isContext, theme.markerStroke, categoryColor],
+				strokeColor: [
 					'case',
 					['any', selected, hovered],
 					theme.selected,
@@ -163,8 +167,8 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 					categoryColor,
 					theme.markerStroke
 				],
-				'circle-stroke-width': ['case', selected, 3.5, hovered, 3, isContext, 2.5, 1.5]
-			}
+				strokeWidth: ['case', selected, 3.5, hovered, 3, isContext, 2.5, 1.5]
+			})
 		},
 		{
 			id: LAYER.incidentSymbols,

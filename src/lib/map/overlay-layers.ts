@@ -2,6 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { OverlayProperties } from '../domain/overlay';
 import { FONT, SOURCE, overlayLayerId } from './ids';
 import type { MapTheme } from './theme';
+import { textColor } from './shared-paint';
 
 export type OverlayPart = 'fill' | 'line' | 'label';
 export const OVERLAY_PARTS: readonly OverlayPart[] = ['fill', 'line', 'label'];
@@ -34,7 +35,7 @@ export function overlayLayers(
 			'text-max-width': 10
 		},
 		paint: {
-			'text-color': theme.overlayLine,
+			'text-color': textColor(theme.overlayLine),
 			'text-halo-color': theme.labelHalo,
 			'text-halo-width': 1.5
 		}

@@ -1,6 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
+import { circlePaint, textColor } from './shared-paint';
 
 const role = (r: string) => ['==', ['get', 'role'], r] as ['==', ['get', string], string];
 
@@ -58,12 +59,7 @@ export function queryLayers(theme: MapTheme): LayerSpecification[] {
 			type: 'circle',
 			source: SOURCE.query,
 			filter: ['any', role('measure-point'), role('center')],
-			paint: {
-				'circle-radius': 4.5,
-				'circle-color': theme.markerStroke,
-				'circle-stroke-color': theme.selected,
-				'circle-stroke-width': 2
-			}
+			paint: circlePaint({ radius: 4.5, color: theme.markerStroke, strokeColor: theme.selected, strokeWidth: 2 })
 		},
 		{
 			id: LAYER.measureLabel,
@@ -78,7 +74,7 @@ export function queryLayers(theme: MapTheme): LayerSpecification[] {
 				'text-offset': [0.5, -0.5],
 				'text-allow-overlap': true
 			},
-			paint: { 'text-color': theme.selected, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 }
+			paint: { 'text-color': textColor(theme.selected), 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 }
 		}
 	] as LayerSpecification[];
 }

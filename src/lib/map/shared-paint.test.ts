@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import { appLayers, withAppLayers } from './app-style';
+import { basemapStyle } from './basemap-style';
+import { queryLayers } from './query-layers';
+import { DARK, LIGHT } from './theme';
+import type { OverlayProperties } from '../domain/overlay';
+
+const overlays = [
+	{ id: 'fergana-valley', kind: 'area', status: 'existing', approximate: true, title: 'Fergana Valley' },
+	{ id: 'cagp-line-d', kind: 'line', status: 'planned', approximate: true, title: 'Line D' }
+] as OverlayProperties[];
+
+function layersOf(theme = LIGHT, tiles: string | null = null): LayerSpecification[] {
+	const app = appLayers({
+		theme,
+		overlays,
+		visibleOverlays: new Set(['fergana-valley']),
+		overlayData: 'http://localhost/api/overlays',
+		points: { type: 'FeatureCollection', features: [] },
+		areas: { type: 'FeatureCollection', features: [] },
+		tiles,
+		questionLayers: queryLayers(theme),
+		attribution: ''
+	});
+	return withAppLayers(basemapStyle(theme, 'http://localhost'), app).layers;
+}
+
+/**
+ * What picks a layer's shader program: for each paint property that may vary per feature,
+ * whether it is one value for the draw (constant or zoom-only), per feature, or per feature and
+ * zoom. Two layers of a type with the same kinds share a program.
+ */
+function programKinds(layer: LayerSpecification, only?: (name: string) => boolean): Record<string, string> {
+	const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`]!;
+	const paint = ('paint' in layer ? layer.paint : {}) as Record<string, unknown>;
+	const kinds: Record<string, string> = {};
+	for (const [name, spec] of Object.entries(specs)) {
+		if (!String((spec as { 'property-type'?: string })['property-type']).includes('data-driven')) continue;
+		if (only && !only(name)) continue;
+		const parsed = createPropertyExpression(paint[name] ?? spec.default, name, spec);
+		if (parsed.result !== 'success') throw new Error(`${layer.id}: ${name} does not parse`);
+		const kind = parsed.value.kind;
+		kinds[name] = kind === 'constant' || kind === 'camera' ? 'one value' : kind === 'source' ? 'per feature' : 'per feature and zoom';
+	}
+	return kinds;
+}
+
+describe('shared shader programs', () => {
+	it.each([
+		['light', LIGHT, null],
+		['dark', DARK, null],
+		['tile mode', LIGHT, 'http://localhost/tiles/{z}/{x}/{y}.mvt']
+	])('every circle layer (place dots, rings, clusters, markers, the question’s points) compiles one program (%s)', (_n, theme, tiles) => {
+		const circles = layersOf(theme, tiles).filter((l) => l.type === 'circle');
+		expect(circles.length).toBeGreaterThanOrEqual(5);
+		const kinds = new Set(circles.map((l) => JSON.stringify(programKinds(l))));
+		expect([...kinds], circles.map((l) => l.id).join(', ')).toHaveLength(1);
+	});
+
+	it('every text layer compiles one program', () => {
+		const texts = layersOf().filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
+		expect(texts.length).toBeGreaterThanOrEqual(5);
+		const kinds = new Set(texts.map((l) => JSON.stringify(programKinds(l, (name) => name.startsWith('text-')))));
+		expect([...kinds], texts.map((l) => l.id).join(', ')).toHaveLength(1);
+	});
+});
