@@ -80,4 +80,14 @@ describe('on a 375×667 phone', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		expect(watch.consoleErrors).toEqual([]);
 	});
+
+	it('starts with the attribution folded to its button, clear of the map, and opens it when tapped', async () => {
+		const { page } = await openPage(browser, '/', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+		await waitForMap(page);
+		const credits = page.getByText('Natural Earth');
+		expect(await credits.isVisible()).toBe(false);
+		await page.locator('.maplibregl-ctrl-attrib-button').tap();
+		await credits.waitFor({ state: 'visible' });
+		expect(await credits.isVisible()).toBe(true);
+	});
 });
