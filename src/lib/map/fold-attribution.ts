@@ -2,12 +2,11 @@
  * MapLibre opens its compact attribution over the foot of the map as soon as it has something to
  * say, and folds it on the first drag. On a narrow map (a phone's) that hides the scale and the
  * southern incidents until the reader happens to drag, so the first time it opens by itself it is
- * folded again, as a drag would fold it; its ⓘ button opens it. A wider map keeps it open.
- * Returns the cleanup.
+ * folded again, as a drag would fold it; its ⓘ button opens it. Returns the cleanup.
  */
-export function foldAttributionOnNarrowMaps(container: HTMLElement, maxWidth = 640): () => void {
+export function foldAttribution(container: HTMLElement): () => void {
 	const attribution = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
-	if (!attribution || container.clientWidth > maxWidth) return () => {};
+	if (!attribution) return () => {};
 	const SHOWN = 'maplibregl-compact-show';
 	const fold = () => {
 		if (!attribution.classList.contains(SHOWN)) return false;

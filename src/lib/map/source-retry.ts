@@ -13,11 +13,13 @@ function describe(sourceId: string): string {
  * A GeoJSON source loaded from a URL (the overlays from `/api/overlays`, the basemap's layers)
  * that fails — the server unreachable or failing for a while — is loaded again after 1, 2 and 4 s,
  * each time with a notice in words; once it loads, the notice goes; after the last try it says to
- * reload. Any other map error is logged as MapLibre would. Returns the function that undoes it.
+ * reload. Any other map error is logged as MapLibre would. `earlier` are errors the map raised
+ * before this was called (they are handled first). Returns the function that undoes it.
  */
 export function retryFailedSources(
 	map: MapLibreMap,
 	onnotice: (message: string | null) => void,
+	earlier: readonly ErrorEvent[] = [],
 	delays: readonly number[] = RETRY_DELAYS_MS
 ): () => void {
 	const tries = new Map<string, number>();
@@ -54,6 +56,7 @@ export function retryFailedSources(
 
 	map.on('error', onError);
 	map.on('sourcedata', onData);
+	earlier.forEach(onError);
 	return () => {
 		map.off('error', onError);
 		map.off('sourcedata', onData);

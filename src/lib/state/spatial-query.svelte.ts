@@ -1,8 +1,7 @@
 import type { LonLat } from '../domain/lon-lat';
-import { fetchQueryAnswer, type QueryAnswer, type QueryHit } from './query-client';
+import type { QueryAnswer, QueryHit } from './query-client';
 import { apiParams, type MapTool, type SpatialQuery } from '../domain/spatial-query';
 import { pathLengthKm } from '../geo/path-length';
-import { RETRY_DELAYS_MS, withRetry } from './retry';
 
 /** A newer question replaced the one being retried. */
 class Superseded extends Error {}
@@ -29,9 +28,10 @@ export class SpatialQueryState {
 	/** Asks the current question again (Retry, after giving up). */
 	#again: (() => Promise<void>) | null = null;
 
+	/** `delays`: the pauses between attempts (`RETRY_DELAYS_MS` when not given). */
 	constructor(
 		initial: SpatialQuery | null,
-		private readonly delays: readonly number[] = RETRY_DELAYS_MS
+		private readonly delays?: readonly number[]
 	) {
 		this.query = initial;
 	}
@@ -66,10 +66,14 @@ export class SpatialQueryState {
 		}
 		this.status = 'loading';
 		try {
+			// The code that asks the API, and asks again, comes with the first question (most readers
+			// ask none), not in the page's first load.
+			const [{ fetchQueryAnswer }, { withRetry, RETRY_DELAYS_MS }] = await Promise.all([import('./query-client'), import('./retry')]);
+			if (ticket !== this.#asked) return;
 			const answer = await withRetry(
 				() => fetchQueryAnswer(params, fetcher),
 				(ms, failure) => this.#pause(ticket, ms, failure.message),
-				this.delays
+				this.delays ?? RETRY_DELAYS_MS
 			);
 			if (ticket !== this.#asked) return;
 			this.answer = answer;
