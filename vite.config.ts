@@ -37,7 +37,6 @@ function kitClientNamedImports(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), kitClientNamedImports()],
 	build: {
-		sourcemap: !!process.env.SOURCEMAP,
 		chunkSizeWarningLimit: 1200,
 		rolldownOptions: {
 			output: {
