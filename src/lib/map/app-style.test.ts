@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { appLayers, withAppLayers } from './app-style';
-import { queryLayers } from './query-layers';
-import { basemapStyle } from './basemap-style';
 import { DARK, LIGHT } from './theme';
+import { fullStyle } from './full-style.fixture';
 import { LAYER, overlayLayerId, SOURCE } from './ids';
 import { TILE_LAYER } from '../domain/tile-schema';
-import type { OverlayProperties } from '../domain/overlay';
-
-const overlays: Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>[] = [
-	{ id: 'fergana-valley', kind: 'area', status: 'existing', approximate: true, title: 'Fergana Valley' },
-	{ id: 'cagp-line-d', kind: 'line', status: 'planned', approximate: true, title: 'Line D' }
-];
-
-function fullStyle(theme = LIGHT, tiles: string | null = null) {
-	const app = appLayers({
-		theme,
-		overlays: overlays as OverlayProperties[],
-		visibleOverlays: new Set(['fergana-valley']),
-		overlayData: 'http://localhost/api/overlays',
-		points: { type: 'FeatureCollection', features: [] },
-		areas: { type: 'FeatureCollection', features: [] },
-		tiles,
-		questionLayers: queryLayers(theme),
-		attribution: 'Overlays: see sources'
-	});
-	return withAppLayers(basemapStyle(theme, 'http://localhost'), app);
-}
 
 describe('the map style', () => {
 	it.each([

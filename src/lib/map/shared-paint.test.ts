@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { appLayers, withAppLayers } from './app-style';
-import { basemapStyle } from './basemap-style';
-import { queryLayers } from './query-layers';
 import { DARK, LIGHT } from './theme';
-import type { OverlayProperties } from '../domain/overlay';
+import { fullStyle } from './full-style.fixture';
 
-const overlays = [
-	{ id: 'fergana-valley', kind: 'area', status: 'existing', approximate: true, title: 'Fergana Valley' },
-	{ id: 'cagp-line-d', kind: 'line', status: 'planned', approximate: true, title: 'Line D' }
-] as OverlayProperties[];
-
-function layersOf(theme = LIGHT, tiles: string | null = null): LayerSpecification[] {
-	const app = appLayers({
-		theme,
-		overlays,
-		visibleOverlays: new Set(['fergana-valley']),
-		overlayData: 'http://localhost/api/overlays',
-		points: { type: 'FeatureCollection', features: [] },
-		areas: { type: 'FeatureCollection', features: [] },
-		tiles,
-		questionLayers: queryLayers(theme),
-		attribution: ''
-	});
-	return withAppLayers(basemapStyle(theme, 'http://localhost'), app).layers;
-}
+const layersOf = (theme = LIGHT, tiles: string | null = null): LayerSpecification[] => fullStyle(theme, tiles).layers;
 
 /**
  * What picks a layer's shader program: for each paint property that may vary per feature,
