@@ -18,6 +18,18 @@ export interface MonthBin {
 	spread: number;
 }
 
+/**
+ * What `GET /api/incident-months` answers and the stores count (`IncidentStore.months`): the
+ * incidents passing a filter, by month.
+ */
+export interface MonthCounts {
+	/** How many incidents pass the filter. */
+	total: number;
+	/** One bin per month from the dataset's first month to its last, whatever the filter (so a
+	 * chart keeps its axis as the filters change); none when the dataset is empty. */
+	months: MonthBin[];
+}
+
 type Dated = Pick<IncidentProperties, 'date_start' | 'date_end' | 'date_precision'>;
 
 const DAY_MS = 86_400_000;
@@ -82,6 +94,20 @@ export function monthBins(records: readonly Dated[], first: number, last: number
 			const to = Math.min(end, dayNumber(monthEnd(m)) + 1);
 			bin.spread += (to - from) / days;
 		}
+	}
+	return bins;
+}
+
+/**
+ * One bin per month from `first` to `last` (month indices, inclusive), holding the counts of the
+ * bins given for some of them (in any order; those outside the range are left out), zero elsewhere.
+ */
+export function fillMonths(counted: readonly MonthBin[], first: number, last: number): MonthBin[] {
+	const bins: MonthBin[] = [];
+	for (let i = first; i <= last; i++) bins.push({ month: monthOf(i), exact: 0, spread: 0 });
+	for (const b of counted) {
+		const bin = bins[monthIndex(b.month) - first];
+		if (bin) Object.assign(bin, { exact: b.exact, spread: b.spread });
 	}
 	return bins;
 }
