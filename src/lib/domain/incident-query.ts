@@ -223,6 +223,19 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
  * was applied.
  */
 export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown> {
+	const echo = echoIncidentFilter(query);
+	const p = query.proximity;
+	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
+	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
+	if (p?.mode === 'region') echo.region = p.overlayId;
+	if (p?.mode === 'corridor') Object.assign(echo, { corridor: p.overlayId, radius_km: p.radiusKm });
+	echo.limit = query.limit;
+	if (query.offset) echo.offset = query.offset;
+	return echo;
+}
+
+/** A filter as it was understood, in the API's own parameter names. */
+export function echoIncidentFilter(query: IncidentFilter): Record<string, unknown> {
 	const echo: Record<string, unknown> = {};
 	if (query.from !== undefined) echo.from = query.from;
 	if (query.to !== undefined) echo.to = query.to;
@@ -233,13 +246,6 @@ export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown>
 	if (query.minFatalities !== undefined) echo.min_fatalities = query.minFatalities;
 	if (query.perpetrators) echo.perpetrator = query.perpetrators;
 	if (query.claims) echo.claim = query.claims;
-	const p = query.proximity;
-	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
-	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
-	if (p?.mode === 'region') echo.region = p.overlayId;
-	if (p?.mode === 'corridor') Object.assign(echo, { corridor: p.overlayId, radius_km: p.radiusKm });
-	echo.limit = query.limit;
-	if (query.offset) echo.offset = query.offset;
 	return echo;
 }
 

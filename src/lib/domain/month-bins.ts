@@ -111,3 +111,12 @@ export function fillMonths(counted: readonly MonthBin[], first: number, last: nu
 	}
 	return bins;
 }
+
+/**
+ * The bins with `spread` to `decimals` places, as an answer writes them: shares of a day count
+ * summed in another order (the two stores) differ in their last bits, not in these.
+ */
+export function roundedMonths(bins: readonly MonthBin[], decimals = 6): MonthBin[] {
+	const scale = 10 ** decimals;
+	return bins.map((b) => ({ ...b, spread: Math.round(b.spread * scale) / scale }));
+}
