@@ -30,6 +30,12 @@ export class Filters {
 		const f: ViewFilter = {};
 		if (this.from) f.from = this.from;
 		if (this.to) f.to = this.to;
+		return Object.assign(f, this.withoutTime);
+	}
+
+	/** The filter without its time window (and not reading it): what the timeline's histogram counts. */
+	get withoutTime(): ViewFilter {
+		const f: ViewFilter = {};
 		if (this.categories) f.categories = [...this.categories];
 		if (this.countries) f.countries = [...this.countries];
 		if (this.perpetrators) f.perpetrators = [...this.perpetrators];
@@ -39,11 +45,13 @@ export class Filters {
 		return f;
 	}
 
-	/** The filter without its time window: what the timeline's histogram counts. */
-	get withoutTime(): ViewFilter {
-		const { from: _from, to: _to, ...rest } = this.filter;
-		return rest;
-	}
+	#settled: ViewFilter = {};
+	/**
+	 * The filter as it stands when no change is in progress; during one (a drag on the timeline)
+	 * the filter from before it. For what costs the server a new answer per value (tile mode's
+	 * tiles and list), which then follow a drag when it ends rather than at every step of it.
+	 */
+	readonly settled = $derived.by(() => (this.adjusting ? this.#settled : (this.#settled = this.filter)));
 
 	get active(): boolean {
 		return Object.keys(this.filter).length > 0;
