@@ -21,18 +21,4 @@ describe('Filters', () => {
 		f.reset();
 		expect(f.filter).toEqual({});
 	});
-
-	it('keeps its settled filter from before a change in progress until the change ends', () => {
-		const f = new Filters({ categories: ['threat'] });
-		expect(f.settled).toEqual({ categories: ['threat'] });
-		f.adjusting = true;
-		f.setWindow('2022-01-01', '2022-01-31');
-		f.setWindow('2022-01-01', '2022-05-31');
-		expect(f.settled).toEqual({ categories: ['threat'] });
-		expect(f.filter).toEqual({ from: '2022-01-01', to: '2022-05-31', categories: ['threat'] });
-		f.adjusting = false;
-		expect(f.settled).toEqual(f.filter);
-		f.text = 'kabul';
-		expect(f.settled).toEqual({ from: '2022-01-01', to: '2022-05-31', categories: ['threat'], text: 'kabul' });
-	});
 });

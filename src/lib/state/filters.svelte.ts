@@ -45,14 +45,6 @@ export class Filters {
 		return f;
 	}
 
-	#settled: ViewFilter = {};
-	/**
-	 * The filter as it stands when no change is in progress; during one (a drag on the timeline)
-	 * the filter from before it. For what costs the server a new answer per value (tile mode's
-	 * tiles and list), which then follow a drag when it ends rather than at every step of it.
-	 */
-	readonly settled = $derived.by(() => (this.adjusting ? this.#settled : (this.#settled = this.filter)));
-
 	get active(): boolean {
 		return Object.keys(this.filter).length > 0;
 	}
