@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCuratedIncidents } from '../src/lib/data/incidents';
+import { axeViolations } from './support/axe';
 import { jumpAndSettle, launchBrowser, settle } from './support/browser';
 import { startBuiltServer, type RunningServer } from './support/server';
 import { syntheticIncidents } from './support/synthetic-variants';
@@ -210,6 +211,20 @@ describe('tile mode’s list, a page at a time', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`All ${total} incidents in view are listed.`);
 		expect(await summary()).toContain(`${total} incidents in view, all listed`);
 		expect(await page.getByRole('button', { name: /more$/ }).count()).toBe(0);
+	});
+
+	it('meets WCAG 2.2 AA with the timeline and the "Show more" button, in both colour schemes', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			// axe is injected as a script tag, which the app's Content-Security-Policy would refuse.
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, colorScheme });
+			const other = await context.newPage();
+			await other.goto(`${app.url}/`);
+			await other.waitForSelector('[data-ready="true"]', { timeout: 60_000 });
+			await other.locator('.timeline .bar').first().waitFor();
+			await other.getByRole('button', { name: 'Show 100 more' }).waitFor();
+			expect(await axeViolations(other), colorScheme).toEqual([]);
+			await context.close();
+		}
 	});
 
 	it('cause no error on the page', () => {
