@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * use, `{#await import(...)}`), code only they use, and code only the embed needs.
  */
 const NOT_ON_FIRST_LOAD =
-	/[\\/](ShareDialog|QueryResults|Timeline|FilterPanel|ContextMenu|LayerPanel|InViewSummary)\.svelte$|[\\/](embed-[a-z-]+|focus-trap|incident-query|month-bins|question-shapes|query-shapes|query-layers|remote-style|fold-attribution|source-retry|retry|query-client|filter-options|write-tile-filter|time-player\.svelte|time-view\.svelte|in-view-incidents\.svelte|view-box)\.ts$/;
+	/[\\/](ShareDialog|QueryResults|Timeline|FilterPanel|ContextMenu|LayerPanel|InViewSummary|InViewList)\.svelte$|[\\/](embed-[a-z-]+|focus-trap|incident-query|month-bins|question-shapes|query-shapes|query-layers|remote-style|fold-attribution|source-retry|retry|query-client|filter-options|write-tile-filter|time-player\.svelte|time-view\.svelte|server-months\.svelte|tile-mode\.svelte|in-view-incidents\.svelte|view-box)\.ts$/;
 
 /**
  * SvelteKit's client imports `* as svelte` to feature-test `fork` and `settled`; the bundler then

@@ -194,6 +194,7 @@ const OEMBED_URLS = () => {
 const ENDPOINTS: { name: string; path: () => fc.Arbitrary<string> }[] = [
 	{ name: 'GET /api/incidents', path: () => query(QUERY_PARAMETERS).map((q) => `/api/incidents${q}`) },
 	{ name: 'GET /api/incidents/{id}', path: () => fc.tuple(segment, query(['format', 'id'])).map(([s, q]) => `/api/incidents/${s}${q}`) },
+	{ name: 'GET /api/incident-months', path: () => query([...QUERY_PARAMETERS, 'perpetrator', 'claim']).map((q) => `/api/incident-months${q}`) },
 	{ name: 'GET /api/overlays', path: () => query(['id', 'format', 'limit']).map((q) => `/api/overlays${q}`) },
 	{ name: 'GET /api/overlays/{id}', path: () => fc.tuple(segment, query(['format'])).map(([s, q]) => `/api/overlays/${s}${q}`) },
 	{
@@ -227,6 +228,7 @@ function wellFormedQuery(areas: string[], lines: string[]) {
 			bbox: fc.tuple(lon, lat, lon, lat).map(([a, b, c, d]) => [a, Math.min(b, d), c, Math.max(b, d)].join(',')),
 			min_fatalities: fc.integer({ min: 0, max: 300 }).map(String),
 			limit: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom(1, 2, 10_000)).map(String),
+			offset: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(0, 1, 5, 12, 1_000_000)).map(String),
 			format: fc.constantFrom('geojson', 'csv')
 		},
 		{ requiredKeys: [] }
@@ -247,7 +249,7 @@ function wellFormedQuery(areas: string[], lines: string[]) {
 
 interface Collection {
 	total: number;
-	query: { limit: number };
+	query: { limit: number; offset?: number };
 	features: { id: string; properties: { distance_km?: number; proximity?: string } }[];
 }
 
@@ -288,7 +290,8 @@ describe('the API and pages under random and malformed requests', () => {
 				const json = params.get('format') === 'csv' ? (() => (params.delete('format'), params))() : null;
 				const collection = JSON.parse(json ? (await get(`/api/incidents?${json}`)).body : answer.body) as Collection;
 				expect(collection.features.length).toBeLessThanOrEqual(collection.query.limit);
-				expect(collection.features.length).toBe(Math.min(collection.total, collection.query.limit));
+				const skipped = collection.query.offset ?? 0;
+				expect(collection.features.length).toBe(Math.max(0, Math.min(collection.total - skipped, collection.query.limit)));
 				const distances = collection.features.map((f) => f.properties.distance_km);
 				if (params.has('near') || params.has('nearest') || params.has('region') || params.has('corridor')) {
 					expect(distances.every((d) => typeof d === 'number' && d >= 0), path).toBe(true);

@@ -98,6 +98,24 @@ describe('GET /api/incidents: filters', () => {
 		expect(body.features.length).toBe(all.features.length - 1);
 	});
 
+	it('offset pages through the answer, in its order; total counts every match', async () => {
+		const all = ids(await incidents(''));
+		const pages = [await incidents('limit=5'), await incidents('limit=5&offset=5'), await incidents('limit=5&offset=10')];
+		expect(pages.flatMap(ids)).toEqual(all);
+		expect(pages.map((p) => p.total)).toEqual([all.length, all.length, all.length]);
+		expect(pages[1]!.query).toEqual({ limit: 5, offset: 5 });
+		const past = await incidents('offset=1000');
+		expect([past.features.length, past.total]).toEqual([0, all.length]);
+	});
+
+	it('offset pages a proximity answer nearest first', async () => {
+		const whole = await incidents('near=69.17,34.53&radius_km=2000');
+		const second = await incidents('near=69.17,34.53&radius_km=2000&limit=3&offset=3');
+		expect(ids(second)).toEqual(ids(whole).slice(3, 6));
+		expect(second.features.map((f) => f.properties.distance_km)).toEqual(whole.features.slice(3, 6).map((f) => f.properties.distance_km));
+		expect(second.total).toBe(whole.total);
+	});
+
 	it('limit cuts the list but total counts every match', async () => {
 		const body = await incidents('limit=2');
 		expect(body.features).toHaveLength(2);
@@ -210,6 +228,9 @@ describe('GET /api/incidents: a bad parameter is a 400 problem naming it', () =>
 		['from=2022-13-01', 'from', /YYYY-MM-DD/],
 		['min_fatalities=-1', 'min_fatalities', /whole number/],
 		['limit=0', 'limit', /from 1 to 10000/],
+		['offset=-5', 'offset', /whole number from 0 to 1000000/],
+		['offset=1000001', 'offset', /whole number from 0 to 1000000/],
+		['offset=1.5', 'offset', /whole number from 0 to 1000000/],
 		['bbox=60,30,75', 'bbox', /four numbers/],
 		['near=69,34&radius_km=5&region=fergana-valley', 'near', /at most one of near, nearest, region, corridor/]
 	])('%s → %s', async (search, parameter, reason) => {

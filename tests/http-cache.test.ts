@@ -11,6 +11,8 @@ const PATHS = [
 	'/api/incidents',
 	'/api/incidents?near=69.17,34.53&radius_km=50',
 	'/api/incidents?format=csv&category=suicide-bomb',
+	'/api/incidents?limit=5&offset=5',
+	'/api/incident-months?category=suicide-bomb',
 	`/api/incidents/${EMBASSY}`,
 	'/api/overlays',
 	'/api/overlays/fergana-valley',

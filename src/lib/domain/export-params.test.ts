@@ -9,7 +9,7 @@ describe('exportParams', () => {
 	});
 
 	it('carries the API’s filters and drops what only the page knows', () => {
-		const out = exportParams(params('incident=x&from=2022-08-01&category=suicide-bomb&zoom=5&limit=3&format=geojson'), null, 'csv');
+		const out = exportParams(params('incident=x&from=2022-08-01&category=suicide-bomb&zoom=5&limit=3&offset=100&format=geojson'), null, 'csv');
 		expect(Object.fromEntries(out)).toEqual({ from: '2022-08-01', category: 'suicide-bomb', format: 'csv' });
 	});
 

@@ -3,7 +3,7 @@ import { PROXIMITY_MODES, QUERY_PARAMETERS, type ExportFormat } from './query-pa
 /** Parameters that belong to a proximity question; they come from the question, not the page URL. */
 const PROXIMITY_PARAMETERS = new Set<string>([...PROXIMITY_MODES, 'radius_km', 'k']);
 /** Never carried over from a page: an export is the whole filtered set, in the format asked. */
-const NOT_CARRIED = new Set<string>(['limit', 'format']);
+const NOT_CARRIED = new Set<string>(['limit', 'offset', 'format']);
 
 /**
  * The `GET /api/incidents` parameters that export what a page shows: the page URL's parameters

@@ -56,6 +56,13 @@ describe('parseIncidentQuery: accepted queries', () => {
 		expect(query('nearest=0,0&k=1000').proximity).toMatchObject({ k: 1000 });
 		expect(query('limit=1').limit).toBe(1);
 		expect(query('limit=10000').limit).toBe(10000);
+		expect(query('offset=1000000').offset).toBe(1_000_000);
+	});
+
+	it('reads offset as a page of the answer; offset=0 is the same query as none', () => {
+		expect(query('limit=100&offset=200')).toEqual({ limit: 100, offset: 200 });
+		expect(query('offset=0')).toEqual(query(''));
+		expect(query('near=69,34&radius_km=5&offset=3')).toMatchObject({ offset: 3, proximity: { mode: 'near' } });
 	});
 });
 
@@ -111,6 +118,11 @@ describe('parseIncidentQuery: problems name the parameter', () => {
 		['nearest=69,34&k=2.5', 'k', 'must be a whole number from 1 to 1000'],
 		['limit=0', 'limit', 'must be a whole number from 1 to 10000'],
 		['limit=10001', 'limit', 'must be a whole number from 1 to 10000'],
+		['offset=-1', 'offset', 'must be a whole number from 0 to 1000000'],
+		['offset=1000001', 'offset', 'must be a whole number from 0 to 1000000'],
+		['offset=2.5', 'offset', 'must be a whole number from 0 to 1000000'],
+		['offset=', 'offset', 'must be a whole number from 0 to 1000000'],
+		['offset=first', 'offset', 'must be a whole number from 0 to 1000000'],
 		['min_fatalities=-1', 'min_fatalities', 'must be a whole number, 0 or more'],
 		['min_fatalities=many', 'min_fatalities', 'must be a whole number, 0 or more'],
 		['from=2022-02-30', 'from', 'must be a calendar date, YYYY-MM-DD'],
@@ -189,5 +201,10 @@ describe('echoIncidentQuery', () => {
 			radius_km: 50,
 			limit: 10000
 		});
+	});
+
+	it('echoes an offset when there is one', () => {
+		expect(echoIncidentQuery(query('limit=100&offset=100'))).toEqual({ limit: 100, offset: 100 });
+		expect(echoIncidentQuery(query('offset=0'))).toEqual({ limit: 10000 });
 	});
 });

@@ -9,6 +9,7 @@ import {
 	MAX_K,
 	MAX_LIMIT,
 	MAX_LIST_ITEMS,
+	MAX_OFFSET,
 	MAX_RADIUS_KM,
 	PROXIMITY_MODES,
 	QUERY_PARAMETERS,
@@ -29,6 +30,8 @@ import {
  *   perpetrator       comma-separated perpetrator names (any of them), `unknown` for none recorded, at most 250
  *   claim             comma-separated claim statuses (claimed, attributed, unclaimed) or `none` (any of them)
  *   limit             1..10000 results, default 10000 (`total` still counts every match)
+ *   offset            0..1000000 results skipped before those returned, default 0 (a page of a
+ *                     longer answer, in the answer's own order: by date, or nearest first)
  *   format            geojson (default) or csv: how the response is written, not which incidents
  * and at most one proximity mode:
  *   near=lon,lat & radius_km       within radius_km (0 < R ≤ 20000) of the point
@@ -75,6 +78,8 @@ export { CLAIM_FILTER_VALUES, NO_CLAIM, UNKNOWN_PERPETRATOR, type ClaimFilterVal
 export interface IncidentQuery extends IncidentFilter {
 	/** 1..MAX_LIMIT. */
 	limit: number;
+	/** 1..MAX_OFFSET results skipped before the `limit` returned; absent = none (0 is never set). */
+	offset?: number;
 	proximity?: ProximityQuery;
 }
 
@@ -87,6 +92,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const RADIUS_REASON = `must be a positive number of km, at most ${MAX_RADIUS_KM}`;
 const K_REASON = `must be a whole number from 1 to ${MAX_K}`;
 const LIMIT_REASON = `must be a whole number from 1 to ${MAX_LIMIT}`;
+const OFFSET_REASON = `must be a whole number from 0 to ${MAX_OFFSET}`;
 
 export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery {
 	const problems: QueryProblem[] = [];
@@ -139,6 +145,13 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 		const n = wholeNumber(limit);
 		if (n === undefined || n < 1 || n > MAX_LIMIT) fail('limit', LIMIT_REASON);
 		else query.limit = n;
+	}
+
+	const offset = value('offset');
+	if (offset !== undefined) {
+		const n = wholeNumber(offset);
+		if (n === undefined || n > MAX_OFFSET) fail('offset', OFFSET_REASON);
+		else if (n > 0) query.offset = n;
 	}
 
 	let format: ExportFormat = DEFAULT_FORMAT;
@@ -206,9 +219,23 @@ export function parseIncidentQuery(params: URLSearchParams): ParsedIncidentQuery
 
 /**
  * The query as it was understood, in the API's own parameter names and with its defaults filled
- * in (`limit`): what a response echoes back so a client can see what was applied.
+ * in (`limit`; `offset` when there is one): what a response echoes back so a client can see what
+ * was applied.
  */
 export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown> {
+	const echo = echoIncidentFilter(query);
+	const p = query.proximity;
+	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
+	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
+	if (p?.mode === 'region') echo.region = p.overlayId;
+	if (p?.mode === 'corridor') Object.assign(echo, { corridor: p.overlayId, radius_km: p.radiusKm });
+	echo.limit = query.limit;
+	if (query.offset) echo.offset = query.offset;
+	return echo;
+}
+
+/** A filter as it was understood, in the API's own parameter names. */
+export function echoIncidentFilter(query: IncidentFilter): Record<string, unknown> {
 	const echo: Record<string, unknown> = {};
 	if (query.from !== undefined) echo.from = query.from;
 	if (query.to !== undefined) echo.to = query.to;
@@ -219,12 +246,6 @@ export function echoIncidentQuery(query: IncidentQuery): Record<string, unknown>
 	if (query.minFatalities !== undefined) echo.min_fatalities = query.minFatalities;
 	if (query.perpetrators) echo.perpetrator = query.perpetrators;
 	if (query.claims) echo.claim = query.claims;
-	const p = query.proximity;
-	if (p?.mode === 'near') Object.assign(echo, { near: p.center, radius_km: p.radiusKm });
-	if (p?.mode === 'nearest') Object.assign(echo, { nearest: p.center, k: p.k });
-	if (p?.mode === 'region') echo.region = p.overlayId;
-	if (p?.mode === 'corridor') Object.assign(echo, { corridor: p.overlayId, radius_km: p.radiusKm });
-	echo.limit = query.limit;
 	return echo;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthBins, monthEnd, monthIndex, monthOf, monthSpan, monthStart } from './month-bins';
+import { fillMonths, monthBins, monthEnd, monthIndex, monthOf, monthSpan, monthStart } from './month-bins';
 import type { DatePrecision } from './incident';
 
 const rec = (date_start: string, date_end = date_start, date_precision: DatePrecision = 'day') => ({
@@ -70,5 +70,29 @@ describe('monthBins', () => {
 		expect(bins).toHaveLength(1);
 		expect(bins[0]!.exact).toBe(0);
 		expect(bins[0]!.spread).toBeCloseTo(29 / 30);
+	});
+});
+
+describe('fillMonths', () => {
+	it('puts counted months in a bin per month of the range, zero elsewhere, in order', () => {
+		const counted = [
+			{ month: '2022-03', exact: 0, spread: 0.5 },
+			{ month: '2021-12', exact: 2, spread: 0 },
+			{ month: '2023-01', exact: 9, spread: 0 } // outside the range: left out
+		];
+		expect(fillMonths(counted, monthIndex('2021-11-01'), monthIndex('2022-03-01'))).toEqual([
+			{ month: '2021-11', exact: 0, spread: 0 },
+			{ month: '2021-12', exact: 2, spread: 0 },
+			{ month: '2022-01', exact: 0, spread: 0 },
+			{ month: '2022-02', exact: 0, spread: 0 },
+			{ month: '2022-03', exact: 0, spread: 0.5 }
+		]);
+	});
+
+	it('gives what monthBins gives when handed its non-empty months', () => {
+		const records = [rec('2021-08-26'), rec('2022-06-30', '2022-07-29', 'month'), rec('2022-09-05')];
+		const [first, last] = [monthIndex('2021-06-01'), monthIndex('2022-12-01')];
+		const whole = monthBins(records, first, last);
+		expect(fillMonths(whole.filter((b) => b.exact + b.spread > 0), first, last)).toEqual(whole);
 	});
 });

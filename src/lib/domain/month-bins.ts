@@ -18,6 +18,18 @@ export interface MonthBin {
 	spread: number;
 }
 
+/**
+ * What `GET /api/incident-months` answers and the stores count (`IncidentStore.months`): the
+ * incidents passing a filter, by month.
+ */
+export interface MonthCounts {
+	/** How many incidents pass the filter. */
+	total: number;
+	/** One bin per month from the dataset's first month to its last, whatever the filter (so a
+	 * chart keeps its axis as the filters change); none when the dataset is empty. */
+	months: MonthBin[];
+}
+
 type Dated = Pick<IncidentProperties, 'date_start' | 'date_end' | 'date_precision'>;
 
 const DAY_MS = 86_400_000;
@@ -84,4 +96,27 @@ export function monthBins(records: readonly Dated[], first: number, last: number
 		}
 	}
 	return bins;
+}
+
+/**
+ * One bin per month from `first` to `last` (month indices, inclusive), holding the counts of the
+ * bins given for some of them (in any order; those outside the range are left out), zero elsewhere.
+ */
+export function fillMonths(counted: readonly MonthBin[], first: number, last: number): MonthBin[] {
+	const bins: MonthBin[] = [];
+	for (let i = first; i <= last; i++) bins.push({ month: monthOf(i), exact: 0, spread: 0 });
+	for (const b of counted) {
+		const bin = bins[monthIndex(b.month) - first];
+		if (bin) Object.assign(bin, { exact: b.exact, spread: b.spread });
+	}
+	return bins;
+}
+
+/**
+ * The bins with `spread` to `decimals` places, as an answer writes them: shares of a day count
+ * summed in another order (the two stores) differ in their last bits, not in these.
+ */
+export function roundedMonths(bins: readonly MonthBin[], decimals = 6): MonthBin[] {
+	const scale = 10 ** decimals;
+	return bins.map((b) => ({ ...b, spread: Math.round(b.spread * scale) / scale }));
 }

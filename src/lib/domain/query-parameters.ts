@@ -14,6 +14,7 @@ export const QUERY_PARAMETERS = [
 	'perpetrator',
 	'claim',
 	'limit',
+	'offset',
 	'format',
 	'near',
 	'radius_km',
@@ -35,6 +36,11 @@ export const DEFAULT_FORMAT: ExportFormat = 'geojson';
 
 /** The default, and largest, number of results. */
 export const MAX_LIMIT = 10_000;
+/**
+ * The most results a query may skip (`offset`): a deep page costs what it skips (the database
+ * reads every row before it), so a million at most, enough to page through a million incidents.
+ */
+export const MAX_OFFSET = 1_000_000;
 /** Half the Earth's circumference, rounded: every place is within 20,000 km of every other. */
 export const MAX_RADIUS_KM = 20_000;
 export const MAX_K = 1_000;

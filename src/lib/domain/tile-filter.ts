@@ -1,7 +1,8 @@
 import { parseIncidentQuery, type IncidentFilter, type QueryProblem } from './incident-query';
 
 /**
- * The filters a map page sends with its tiles and its in-view list: the filter parameters of
+ * The filters a map page sends with its tiles, its in-view list and its month counts
+ * (`/api/incident-months`): the filter parameters of
  * `GET /api/incidents`, parsed by its own parser (`parseIncidentQuery`), and nothing else
  * (no limit, format, box or proximity: a tile is its own box).
  *
@@ -14,13 +15,17 @@ export const TILE_FILTER_PARAMETERS = ['from', 'to', 'category', 'country', 'q',
 
 const LISTS = { category: 'categories', country: 'countries', perpetrator: 'perpetrators', claim: 'claims' } as const;
 
-export function parseTileFilter(params: URLSearchParams): { filter: IncidentFilter } | { problems: QueryProblem[] } {
+export function parseTileFilter(
+	params: URLSearchParams,
+	/** What takes these filters, for the reason a stray parameter is refused. */
+	what = 'tiles'
+): { filter: IncidentFilter } | { problems: QueryProblem[] } {
 	const problems: QueryProblem[] = [];
 	const known = new Set<string>(TILE_FILTER_PARAMETERS);
 	const rest = new URLSearchParams();
 	const none: IncidentFilter = {};
 	for (const [name, value] of params) {
-		if (!known.has(name)) problems.push({ parameter: name, reason: `is not a tile filter; tiles take: ${TILE_FILTER_PARAMETERS.join(', ')}` });
+		if (!known.has(name)) problems.push({ parameter: name, reason: `is not one of the filters ${what} take: ${TILE_FILTER_PARAMETERS.join(', ')}` });
 		else if (name in LISTS && value === '' && params.getAll(name).length === 1) none[LISTS[name as keyof typeof LISTS]] = [];
 		else rest.append(name, value);
 	}

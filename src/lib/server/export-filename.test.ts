@@ -32,7 +32,9 @@ describe('exportFilename', () => {
 		['near=-69.5,-34&radius_km=0.5', 'incidents-near--69.5_-34-0.5km.geojson'],
 		['region=fergana-valley', 'incidents-in-fergana-valley.geojson'],
 		['corridor=cagp-lines-a-c&radius_km=50', 'incidents-along-cagp-lines-a-c-50km.geojson'],
-		['limit=5', 'incidents-first-5.geojson']
+		['limit=5', 'incidents-first-5.geojson'],
+		['limit=100&offset=200', 'incidents-results-201-300.geojson'],
+		['offset=10000', 'incidents-results-10001-20000.geojson']
 	])('%s → %s', (search, name) => {
 		expect(filename(search)).toBe(name);
 	});

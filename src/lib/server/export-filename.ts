@@ -15,7 +15,8 @@ const MAX_TEXT = 40;
  *
  * dates `from_to` (or `from-…`, `to-…`), categories and countries joined by `_`, `q-<words>`,
  * `bbox-w_s_e_n`, `min-N-killed`, then the proximity mode (`near-lon_lat-Rkm`,
- * `nearest-K-to-lon_lat`, `in-<area>`, `along-<line>-Rkm`), then `first-N` for a limit.
+ * `nearest-K-to-lon_lat`, `in-<area>`, `along-<line>-Rkm`), then `first-N` for a limit, or
+ * `results-A-B` for a page further on (`offset`: results A to B of the answer, counted from 1).
  * Only `A–Z a–z 0–9 . _ -` are used, so the name needs no quoting in `Content-Disposition`.
  */
 export function exportFilename(query: IncidentQuery, format: ExportFormat): string {
@@ -33,7 +34,8 @@ export function exportFilename(query: IncidentQuery, format: ExportFormat): stri
 	if (p?.mode === 'nearest') parts.push(`nearest-${p.k}-to-${p.center.join('_')}`);
 	if (p?.mode === 'region') parts.push(`in-${p.overlayId}`);
 	if (p?.mode === 'corridor') parts.push(`along-${p.overlayId}-${p.radiusKm}km`);
-	if (query.limit < MAX_LIMIT) parts.push(`first-${query.limit}`);
+	if (query.offset) parts.push(`results-${query.offset + 1}-${query.offset + query.limit}`);
+	else if (query.limit < MAX_LIMIT) parts.push(`first-${query.limit}`);
 
 	const stem = ['incidents', ...(parts.length ? parts : ['all'])]
 		.join('-')

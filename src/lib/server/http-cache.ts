@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 
 /**
  * HTTP caching for readers, so that a CDN in front absorbs a spike: the data responses (the API,
- * `/oembed`, `/embed`, the vector tiles `/tiles`) carry an `ETag` (a hash of the body) and a short-lived, revalidating
+ * its month counts, `/oembed`, `/embed`, the vector tiles `/tiles`) carry an `ETag` (a hash of the body) and a short-lived, revalidating
  * `Cache-Control`, and a request whose `If-None-Match` holds that tag gets a bodyless `304`.
  * Hashed build assets (`/_app/immutable/`) are served immutable by adapter-node itself.
  */
 
 /** The paths whose successful GET answers are cached this way. */
-const CACHEABLE = /^\/(api\/incidents|api\/overlays|oembed|embed|tiles)(\/|$)/;
+const CACHEABLE = /^\/(api\/incidents|api\/incident-months|api\/overlays|oembed|embed|tiles)(\/|$)/;
 
 /** Fresh for a minute; a CDN may serve it stale for five more while it revalidates. */
 export const DATA_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';

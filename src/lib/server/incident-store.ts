@@ -2,6 +2,7 @@ import type { CategoryId } from '../domain/categories';
 import type { IncidentFeature } from '../domain/incident';
 import type { IncidentDigest } from '../domain/incident-digest';
 import type { IncidentFilter, IncidentQuery } from '../domain/incident-query';
+import type { MonthCounts } from '../domain/month-bins';
 import type { ProximityHit } from '../geo/proximity';
 
 /**
@@ -11,7 +12,8 @@ import type { ProximityHit } from '../geo/proximity';
 export interface IncidentStore {
 	/**
 	 * The incidents matching `query`: without a proximity mode in the order of their start date,
-	 * with one nearest first (ties by id). Without a query, every incident, sorted by start date.
+	 * with one nearest first (ties by id); `query.limit` of them from `query.offset` on. Without a
+	 * query, every incident, sorted by start date.
 	 * Throws `OverlayQueryError` when the query names an overlay that does not exist or is of the
 	 * wrong kind.
 	 */
@@ -31,6 +33,12 @@ export interface IncidentStore {
 	 */
 	digests(filter?: IncidentFilter): Promise<IncidentDigest[]>;
 	/**
+	 * The incidents passing `filter` counted by calendar month, as `monthBins` counts them (a record
+	 * known less precisely than a day spread over the months it covers, by days), one bin per month
+	 * from the dataset's first month (`summary().dates`) to its last, whatever the filter.
+	 */
+	months(filter: IncidentFilter): Promise<MonthCounts>;
+	/**
 	 * For a store whose data can change under a running server (a `data:load` into the database):
 	 * a value that changes when it does. Absent where the data is read once (a file).
 	 */
@@ -47,11 +55,11 @@ export interface IncidentSummary {
 }
 
 export interface IncidentQueryResult {
-	/** The matches in result order, at most `query.limit` of them. */
+	/** The matches in result order, at most `query.limit` of them, from `query.offset` on. */
 	features: IncidentFeature[];
 	/** For a proximity query, each returned feature's distance and proximity by id; else null. */
 	hits: ReadonlyMap<string, ProximityHit> | null;
-	/** How many incidents matched before the limit was applied. */
+	/** How many incidents matched before the offset and limit were applied. */
 	total: number;
 }
 

@@ -4,6 +4,7 @@ import type { IncidentCollection, IncidentFeature } from '../domain/incident';
 import { CATEGORY_IDS } from '../domain/categories';
 import type { IncidentDigest } from '../domain/incident-digest';
 import type { IncidentFilter, IncidentQuery, ProximityQuery } from '../domain/incident-query';
+import { monthBins, monthIndex, type MonthCounts } from '../domain/month-bins';
 import type { OverlayFeature } from '../domain/overlay';
 import type { LonLatBox } from '../geo/grow-box';
 import { inArea } from '../geo/in-area';
@@ -57,15 +58,17 @@ export class MemoryIncidentStore implements IncidentStore {
 		if (!query) return { features: this.#features, hits: null, total: this.#features.length };
 		const unfiltered = FILTERS.every((k) => query[k] === undefined);
 		const filtered = this.#filtered(query);
+		const start = query.offset ?? 0;
+		const end = start + query.limit;
 		if (!query.proximity)
-			return { features: filtered.slice(0, query.limit), hits: null, total: filtered.length };
+			return { features: filtered.slice(start, end), hits: null, total: filtered.length };
 
 		// Proximity combines with the filters: only filtered incidents may be hits.
 		const allowed = unfiltered ? null : new Set(filtered.map((f) => f.id));
 		const hits = this.#proximity(query.proximity, filtered)
 			.filter((h) => !allowed || allowed.has(h.id))
 			.sort((a, b) => a.distance_km - b.distance_km || a.id.localeCompare(b.id));
-		const kept = hits.slice(0, query.limit);
+		const kept = hits.slice(start, end);
 		return {
 			features: kept.map((h) => this.#byId.get(h.id)!),
 			hits: new Map(kept.map((h) => [h.id, h])),
@@ -106,6 +109,13 @@ export class MemoryIncidentStore implements IncidentStore {
 
 	async digests(filter: IncidentFilter = {}): Promise<IncidentDigest[]> {
 		return this.#filtered(filter);
+	}
+
+	async months(filter: IncidentFilter): Promise<MonthCounts> {
+		const { dates } = await this.summary();
+		if (!dates) return { total: 0, months: [] };
+		const records = this.#filtered(filter).map((f) => f.properties);
+		return { total: records.length, months: monthBins(records, monthIndex(dates.first), monthIndex(dates.last)) };
 	}
 
 	/**

@@ -4,6 +4,7 @@ import { CATEGORY_IDS } from '../domain/categories';
 import type { IncidentFeature } from '../domain/incident';
 import { digestTable, readDigestTable, type DigestTable, type IncidentDigest } from '../domain/incident-digest';
 import type { IncidentFilter, IncidentQuery, ProximityQuery } from '../domain/incident-query';
+import { fillMonths, monthIndex, type MonthBin, type MonthCounts } from '../domain/month-bins';
 import type { OverlayFeature } from '../domain/overlay';
 import type { Proximity, ProximityHit } from '../geo/proximity';
 import { OverlayQueryError, type IncidentQueryResult, type IncidentStore, type IncidentSummary } from './incident-store';
@@ -43,20 +44,24 @@ export class PostgisIncidentStore implements IncidentStore {
 			return { features: rows.map((r) => r.feature), hits: null, total: rows.length };
 		}
 		const filters = filterParams(query);
+		const page = [query.limit, query.offset ?? 0];
+		// Each row carries the total: a page past the last match has none, so ask for the count apart.
+		const total = async (rows: { total: string }[]) =>
+			rows.length === 0 && query.offset ? (await this.list({ ...query, offset: undefined, limit: 1 })).total : Number(rows[0]?.total ?? 0);
 		if (!query.proximity) {
 			const selective = query.text !== undefined || query.bbox !== undefined;
 			const { rows } = await this.pool.query<{ feature: IncidentFeature; total: string }>(selective ? SQL.listSelective : SQL.list, [
 				...filters,
-				query.limit
+				...page
 			]);
-			return { features: rows.map((r) => r.feature), hits: null, total: Number(rows[0]?.total ?? 0) };
+			return { features: rows.map((r) => r.feature), hits: null, total: await total(rows) };
 		}
 		const [sql, params] = this.#proximity(query.proximity);
-		const { rows } = await this.pool.query<HitRow>(sql, [...filters, ...params, query.limit]);
+		const { rows } = await this.pool.query<HitRow>(sql, [...filters, ...params, ...page]);
 		const hits = new Map<string, ProximityHit>(
 			rows.map((r) => [r.feature.id, { id: r.feature.id, distance_km: r.distance_km, proximity: r.proximity }])
 		);
-		return { features: rows.map((r) => r.feature), hits, total: Number(rows[0]?.total ?? 0) };
+		return { features: rows.map((r) => r.feature), hits, total: await total(rows) };
 	}
 
 	async get(id: string): Promise<IncidentFeature | undefined> {
@@ -105,7 +110,17 @@ export class PostgisIncidentStore implements IncidentStore {
 		return readDigestTable({ columns: DIGEST_COLUMNS, rows: rows.map((r) => r.digest) });
 	}
 
-	/** The query file and its own parameters (after the filters', before the limit). */
+	async months(filter: IncidentFilter): Promise<MonthCounts> {
+		await this.#migrated();
+		const [{ dates }, { rows }] = await Promise.all([
+			this.summary(),
+			this.pool.query<MonthBin & { total: string }>(SQL.months, filterParams(filter))
+		]);
+		if (!dates) return { total: 0, months: [] };
+		return { total: Number(rows[0]?.total ?? 0), months: fillMonths(rows, monthIndex(dates.first), monthIndex(dates.last)) };
+	}
+
+	/** The query file and its own parameters (after the filters', before the limit and offset). */
 	#proximity(p: ProximityQuery): [string, unknown[]] {
 		switch (p.mode) {
 			case 'near':

@@ -57,7 +57,23 @@ function apiQueries(): string[] {
 		'region=fergana-valley&bbox=70,39,73,42',
 		'corridor=cagp-lines-a-c&radius_km=100&country=uzb,kaz&limit=40'
 	];
-	return [...filters, ...proximity, ...mixed];
+	// Pages further on (offset), in each kind of answer's own order, and pages past the last match.
+	const pages = [
+		'limit=7&offset=5',
+		'offset=1',
+		'q=bomb&limit=2&offset=3',
+		'bbox=60,30,75,45&limit=10&offset=10',
+		'category=suicide-bomb,threat&limit=3&offset=6',
+		'near=69.17,34.53&radius_km=300&limit=5&offset=5',
+		'nearest=71.5,40.77&k=40&limit=10&offset=30',
+		'region=country-afg&limit=5&offset=10',
+		'corridor=cagp-lines-a-c&radius_km=150&limit=4&offset=4',
+		'offset=1000000',
+		'q=kabul&offset=500000',
+		'near=69.17,34.53&radius_km=50&offset=100000',
+		'nearest=69.17,34.53&k=5&offset=5'
+	];
+	return [...filters, ...proximity, ...mixed, ...pages];
 }
 
 /** The filters of a map page (the API's, and perpetrator and claim), as `map-data.ts` asks `ids` and `digests`. */
@@ -128,6 +144,48 @@ function contract(name: string, collection: () => IncidentCollection) {
 				const w = want.distances![i]!;
 				expect(Math.abs(d - w), `distance of ${want.features[i]!.id}`).toBeLessThanOrEqual(1e-6 * Math.max(1, w));
 			});
+		});
+
+		it.each(['', 'category=suicide-bomb,threat', 'near=69.17,34.53&radius_km=300', 'nearest=71.5,40.77&k=40', 'region=country-afg'])(
+			'pages through ?%s alike: the pages put together are the whole answer',
+			async (text) => {
+				const whole = await memory.list(query(text));
+				const pages: string[] = [];
+				const size = Math.max(1, Math.ceil(whole.total / 5)); // about five pages
+				for (let offset = 0; offset < whole.total; offset += size) {
+					const page = query(`${text}&limit=${size}&offset=${offset}`);
+					const [m, p] = await Promise.all([memory.list(page), postgis.list(page)]);
+					expect(p.features.map((f) => f.id)).toEqual(m.features.map((f) => f.id));
+					expect([p.total, m.total]).toEqual([whole.total, whole.total]);
+					pages.push(...m.features.map((f) => f.id));
+				}
+				expect(pages).toEqual(whole.features.map((f) => f.id));
+			}
+		);
+
+		it.each(VIEW_FILTERS)('counts the incidents a page filter keeps by month alike: ?%s', async (text) => {
+			const filter = viewFilter(text);
+			const [m, p] = await Promise.all([memory.months(filter), postgis.months(filter)]);
+			expect(p.total).toBe(m.total);
+			expect(m.total).toBe((await memory.ids(filter)).length);
+			expect(p.months.map((b) => [b.month, b.exact])).toEqual(m.months.map((b) => [b.month, b.exact]));
+			// Shares of a day-count summed in another order: equal to the last bits.
+			p.months.forEach((b, i) => expect(Math.abs(b.spread - m.months[i]!.spread), b.month).toBeLessThan(1e-9));
+			const counted = m.months.reduce((sum, b) => sum + b.exact + b.spread, 0);
+			expect(counted).toBeCloseTo(m.total, 6);
+		});
+
+		it('counts by month over the dataset’s months, whatever the filter', async () => {
+			const { dates } = await memory.summary();
+			for (const text of ['', 'category=', 'q=kabul']) {
+				const [m, p] = await Promise.all([memory.months(viewFilter(text)), postgis.months(viewFilter(text))]);
+				for (const { months } of [m, p]) {
+					expect(months[0]!.month).toBe(dates!.first.slice(0, 7));
+					expect(months.at(-1)!.month).toBe(dates!.last.slice(0, 7));
+				}
+			}
+			// Some records known less precisely than a day, spread over their months.
+			expect((await memory.months({})).months.some((b) => b.spread > 0 && !Number.isInteger(b.spread))).toBe(true);
 		});
 
 		it('summarises the dataset alike', async () => {

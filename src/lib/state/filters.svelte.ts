@@ -30,6 +30,12 @@ export class Filters {
 		const f: ViewFilter = {};
 		if (this.from) f.from = this.from;
 		if (this.to) f.to = this.to;
+		return Object.assign(f, this.withoutTime);
+	}
+
+	/** The filter without its time window (and not reading it): what the timeline's histogram counts. */
+	get withoutTime(): ViewFilter {
+		const f: ViewFilter = {};
 		if (this.categories) f.categories = [...this.categories];
 		if (this.countries) f.countries = [...this.countries];
 		if (this.perpetrators) f.perpetrators = [...this.perpetrators];
@@ -37,12 +43,6 @@ export class Filters {
 		if (this.text.trim()) f.text = this.text.trim();
 		if (this.minFatalities > 0) f.minFatalities = this.minFatalities;
 		return f;
-	}
-
-	/** The filter without its time window: what the timeline's histogram counts. */
-	get withoutTime(): ViewFilter {
-		const { from: _from, to: _to, ...rest } = this.filter;
-		return rest;
 	}
 
 	get active(): boolean {

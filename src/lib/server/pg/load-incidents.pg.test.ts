@@ -108,6 +108,18 @@ describe('loading incidents into PostGIS', () => {
 		expect(await digests()).toEqual(written);
 	});
 
+	it('migration 006 gives rows loaded before it the date precision a load gives them', async () => {
+		await loadIncidents(db.pool, curated, { findOverlay: getOverlay });
+		const precisions = async () => (await db.pool.query('SELECT id, date_precision FROM incidents ORDER BY id')).rows;
+		const loaded = await precisions();
+		expect(loaded).toEqual(
+			curated.features.map((f) => ({ id: f.id, date_precision: f.properties.date_precision })).sort((a, b) => (a.id < b.id ? -1 : 1))
+		);
+		await db.pool.query('ALTER TABLE incidents DROP COLUMN date_precision');
+		await db.pool.query(MIGRATIONS.find((m) => m.name.startsWith('006'))!.sql);
+		expect(await precisions()).toEqual(loaded);
+	});
+
 	it('readers keep the old data while a load is in progress, and see the new data at its commit', async () => {
 		await loadIncidents(db.pool, curated, { findOverlay: getOverlay });
 		const client = await db.pool.connect();

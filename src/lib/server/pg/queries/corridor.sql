@@ -1,4 +1,4 @@
--- Within $12 km of the line $11 (GeoJSON), nearest first; $13 = limit. Point records by the
+-- Within $12 km of the line $11 (GeoJSON), nearest first; $13 = limit, $14 = offset. Point records by the
 -- precision rule; records placed to an area by that area, measured once: certain when every
 -- vertex is within the corridor.
 WITH q AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON($11), 4326) AS line),
@@ -24,4 +24,4 @@ hits AS (
 SELECT feature, distance_km, proximity, count(*) OVER () AS total
 FROM hits
 ORDER BY distance_km, id COLLATE "C"
-LIMIT $13
+LIMIT $13 OFFSET $14

@@ -1,4 +1,4 @@
--- Within $13 km of ($11, $12), nearest first; $14 = limit. Point records by the precision rule on
+-- Within $13 km of ($11, $12), nearest first; $14 = limit, $15 = offset. Point records by the precision rule on
 -- their uncertainty circle (searched within the radius plus the largest uncertainty); records
 -- placed to an area by that area, measured once: certain when every vertex is inside the circle.
 WITH q AS (SELECT ST_SetSRID(ST_MakePoint($11, $12), 4326) AS g),
@@ -22,4 +22,4 @@ hits AS (
 SELECT feature, distance_km, proximity, count(*) OVER () AS total
 FROM hits
 ORDER BY distance_km, id COLLATE "C"
-LIMIT $14
+LIMIT $14 OFFSET $15

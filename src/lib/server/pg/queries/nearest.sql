@@ -1,4 +1,4 @@
--- The $13 nearest to ($11, $12) by recorded point (ties by id); $14 = limit. The index's k-nearest
+-- The $13 nearest to ($11, $12) by recorded point (ties by id); $14 = limit, $15 = offset. The index's k-nearest
 -- (<->) gives the k-th distance; everything within it is then ranked exactly. Certain when all of
 -- where a record may be lies within the k-th distance.
 WITH q AS (SELECT ST_SetSRID(ST_MakePoint($11, $12), 4326) AS g),
@@ -27,4 +27,4 @@ SELECT r.feature, r.distance_km,
 	count(*) OVER () AS total
 FROM ranked r CROSS JOIN dk CROSS JOIN q LEFT JOIN areas a ON a.id = r.area_id
 ORDER BY r.distance_km, r.id COLLATE "C"
-LIMIT $14
+LIMIT $14 OFFSET $15

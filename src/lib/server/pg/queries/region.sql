@@ -1,4 +1,4 @@
--- In the area $11 (GeoJSON polygon), distance 0 inside; $12 = limit. A point record inside (in the
+-- In the area $11 (GeoJSON polygon), distance 0 inside; $12 = limit, $13 = offset. A point record inside (in the
 -- plane, edges included) is certain when its uncertainty circle clears the edge, else possible;
 -- one outside but within its uncertainty of the edge is possible, at that distance. A record
 -- placed to an area that meets the region is certain when every part of it lies within it.
@@ -47,7 +47,7 @@ ranked AS (
 	SELECT id, distance_km, proximity, count(*) OVER () AS total
 	FROM hits
 	ORDER BY distance_km, id COLLATE "C"
-	LIMIT $12
+	LIMIT $12 OFFSET $13
 )
 SELECT f.feature, r.distance_km, r.proximity, r.total
 FROM ranked r JOIN incidents f ON f.id = r.id
