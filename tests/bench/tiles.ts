@@ -6,7 +6,6 @@ import { chromium } from 'playwright-core';
 import { getOverlay } from '../../src/lib/data/overlays';
 import type { IncidentFeature } from '../../src/lib/domain/incident';
 import type { IncidentFilter } from '../../src/lib/domain/incident-query';
-import type { TileAddress } from '../../src/lib/domain/tile-address';
 import { loadIncidents } from '../../src/lib/server/pg/load-incidents';
 import { ClusterTileSource } from '../../src/lib/server/tiles/cluster-tile-source';
 import { PostgisTileSource } from '../../src/lib/server/tiles/postgis-tile-source';
@@ -16,6 +15,7 @@ import { findPostgis, startCluster } from '../support/postgis';
 import { prng } from '../support/prng';
 import { startBuiltServer } from '../support/server';
 import { syntheticIncidents, writeSyntheticIncidents } from '../support/synthetic-incidents';
+import { tilesHolding } from '../support/vector-tiles';
 import { timeToIdle } from './map-load';
 
 /**
@@ -55,28 +55,12 @@ const quantile = (xs: number[], q: number) => {
 	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
-/** The distinct tiles at `z` holding the sampled incidents. */
-function tilesOf(sample: readonly IncidentFeature[], z: number): TileAddress[] {
-	const n = 2 ** z;
-	const keys = new Set<string>();
-	for (const f of sample) {
-		const [lon, lat] = f.geometry.coordinates;
-		const x = Math.floor(((lon + 180) / 360) * n);
-		const y = Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n);
-		keys.add(`${x}/${y}`);
-	}
-	return [...keys].map((k) => {
-		const [x, y] = k.split('/').map(Number) as [number, number];
-		return { z, x, y };
-	});
-}
-
 /** Each tile of the set, `passes` times over (at least SAMPLES a zoom), each timed on its own, under each filter case. */
 async function timeTiles(source: TileSource, sample: readonly IncidentFeature[], cases: readonly { name: string; filter: IncidentFilter }[] = TILE_FILTER_CASES.slice(0, 1)): Promise<TileTimes[]> {
 	const out: TileTimes[] = [];
 	for (const { name, filter } of cases)
 		for (const zoom of TILE_ZOOMS) {
-			const tiles = tilesOf(sample, zoom);
+			const tiles = tilesHolding(sample, zoom);
 			const passes = Math.max(1, Math.ceil(SAMPLES / tiles.length));
 			const ms: number[] = [];
 			let bytes = 0;
