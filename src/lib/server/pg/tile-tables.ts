@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { digestTable } from '../../domain/incident-digest';
 import { createNextIndexes } from './next-indexes';
 import { LOAD_LOCK } from './load-lock';
 import { SQL } from './sql';
@@ -14,6 +15,11 @@ import { TILE_GRID } from './tile-grid';
 /** The incidents the tile tables are built from: a load's new rows, or the serving ones. */
 export type TileTablesSource = 'incidents_next' | 'incidents';
 
+/** Where a point's kind and geo_precision are in its digest (the `digest` column: a row of digestTable). */
+const DIGEST_COLUMNS = digestTable([]).columns;
+const DIGEST_KIND = DIGEST_COLUMNS.indexOf('kind');
+const DIGEST_GEO_PRECISION = DIGEST_COLUMNS.indexOf('geo_precision');
+
 const FILL_SOURCE = 'FROM incidents_next i\n';
 if (!SQL.fillNextTilePoints.includes(FILL_SOURCE)) throw new Error(`queries/fill-next-tile-points.sql: expected "${FILL_SOURCE.trim()}" (tile-tables.ts reads another table there)`);
 
@@ -24,9 +30,9 @@ if (!SQL.fillNextTilePoints.includes(FILL_SOURCE)) throw new Error(`queries/fill
  */
 export async function buildNextTileTables(client: PoolClient, source: TileTablesSource): Promise<void> {
 	await client.query(SQL.createNextTileTables);
-	await client.query(SQL.fillNextTilePoints.replace(FILL_SOURCE, `FROM ${source} i\n`));
-	// Memory enough to sum every zoom's cells without spilling to disk.
+	// Memory enough to sort a million points and sum every zoom's cells without spilling to disk.
 	await client.query("SET LOCAL work_mem = '256MB'");
+	await client.query(SQL.fillNextTilePoints.replace(FILL_SOURCE, `FROM ${source} i\n`), [DIGEST_KIND, DIGEST_GEO_PRECISION]);
 	await client.query(SQL.fillNextTileClusters, [TILE_GRID.cells, TILE_GRID.maxZoom]);
 	await createNextIndexes(client, ['incident_tile_points', 'tile_clusters']);
 	await client.query('ANALYZE incident_tile_points_next');

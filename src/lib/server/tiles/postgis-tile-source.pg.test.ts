@@ -47,7 +47,7 @@ const load = (features: IncidentFeature[]) => loadIncidents(db.pool, { type: 'Fe
 function drawn(bytes: Uint8Array) {
 	const key = (f: Record<string, unknown>) => String(f[TILE_PROP.clusterId] ?? f[TILE_PROP.id]);
 	return decodeTile(bytes)
-		.map((f) => ({ ...f.properties, x: f.x, y: f.y }))
+		.map((f): Record<string, unknown> => ({ ...f.properties, x: f.x, y: f.y }))
 		.sort((a, b) => key(a).localeCompare(key(b)));
 }
 

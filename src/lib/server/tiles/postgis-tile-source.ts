@@ -10,6 +10,13 @@ import { rebuildStaleTileTables } from '../pg/tile-tables';
 import { answeredByClusters } from './answered-by-clusters';
 import type { TileSource } from './tile-source';
 
+/**
+ * Settings for the points' tile: memory enough to sum a low zoom's hundreds of thousands of points
+ * by cell in a hash table (with the default 4 MB the planner sorts them, on disk: ≈2.5× slower at
+ * 1M), and no JIT compilation (its tens of milliseconds cost more than they save here).
+ */
+const POINTS_SETTINGS = "SET LOCAL work_mem = '32MB'; SET LOCAL jit = off";
+
 interface TileRow {
 	tile: Buffer;
 	/** The tile tables were built from the serving data. */
@@ -52,23 +59,42 @@ export class PostgisTileSource implements TileSource {
 
 	/** The tile from the points passing any filter (`queries/tile-points.sql`). */
 	async pointsTile({ z, x, y }: TileAddress, filter: IncidentFilter): Promise<Uint8Array> {
-		const row = await this.#made(SQL.tilePoints, [...filterParams(filter), z, x, y, TILE_GRID.cells, TILE_GRID.maxZoom, TILE_EXTENT]);
+		const params = [...filterParams(filter), z, x, y, TILE_GRID.cells, TILE_GRID.maxZoom, TILE_EXTENT];
+		const row = await this.#made(SQL.tilePoints, params, POINTS_SETTINGS);
 		return new Uint8Array(row.tile);
 	}
 
 	/** Run a tile query once the schema is migrated; tile tables not built from the serving data are rebuilt first. */
-	async #made(sql: string, params: unknown[]): Promise<TileRow> {
+	async #made(sql: string, params: unknown[], settings?: string): Promise<TileRow> {
 		this.#ready ??= applyMigrations(this.pool).catch((e) => {
 			this.#ready = null;
 			throw e;
 		});
 		await this.#ready;
-		const first = (await this.pool.query<TileRow>(sql, params)).rows[0]!;
+		const first = await this.#query(sql, params, settings);
 		if (first.fresh) return first;
 		this.#rebuilding ??= rebuildStaleTileTables(this.pool).finally(() => (this.#rebuilding = null));
 		await this.#rebuilding;
-		const again = (await this.pool.query<TileRow>(sql, params)).rows[0]!;
+		const again = await this.#query(sql, params, settings);
 		if (!again.fresh) throw new Error('PostGIS tiles: the tile tables were rebuilt and still do not match the serving data (tile_build, incident_summary)');
 		return again;
+	}
+
+	/** The query's one row; with `settings` (`SET LOCAL …`), in a transaction of its own that makes them. */
+	async #query(sql: string, params: unknown[], settings?: string): Promise<TileRow> {
+		if (!settings) return (await this.pool.query<TileRow>(sql, params)).rows[0]!;
+		const client = await this.pool.connect();
+		try {
+			await client.query('BEGIN READ ONLY');
+			await client.query(settings);
+			const { rows } = await client.query<TileRow>(sql, params);
+			await client.query('COMMIT');
+			return rows[0]!;
+		} catch (e) {
+			await client.query('ROLLBACK');
+			throw e;
+		} finally {
+			client.release();
+		}
 	}
 }
