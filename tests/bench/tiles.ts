@@ -56,7 +56,7 @@ const quantile = (xs: number[], q: number) => {
 };
 
 /** Each tile of the set, `passes` times over (at least SAMPLES a zoom), each timed on its own, under each filter case. */
-async function timeTiles(source: TileSource, sample: readonly IncidentFeature[], cases: readonly { name: string; filter: IncidentFilter }[] = TILE_FILTER_CASES.slice(0, 1)): Promise<TileTimes[]> {
+export async function timeTiles(source: TileSource, sample: readonly IncidentFeature[], cases: readonly { name: string; filter: IncidentFilter }[] = TILE_FILTER_CASES.slice(0, 1)): Promise<TileTimes[]> {
 	const out: TileTimes[] = [];
 	for (const { name, filter } of cases)
 		for (const zoom of TILE_ZOOMS) {
@@ -76,7 +76,7 @@ async function timeTiles(source: TileSource, sample: readonly IncidentFeature[],
 	return out;
 }
 
-function sampleOf(features: readonly IncidentFeature[], n = 300): IncidentFeature[] {
+export function sampleOf(features: readonly IncidentFeature[], n = 300): IncidentFeature[] {
 	const random = prng(42);
 	return Array.from({ length: n }, () => features[Math.floor(random() * features.length)]!);
 }
@@ -93,7 +93,7 @@ export async function benchMemoryTiles(features: readonly IncidentFeature[]) {
 	return { indexMs, filteredIndexMs, times: await timeTiles(source, sampleOf(features)) };
 }
 
-/** The PostGIS tiles (`tile.sql`) over a throwaway cluster loaded with the same incidents. */
+/** The PostGIS tiles (`postgis-tile-source.ts`) over a throwaway cluster loaded with the same incidents, under each filter case. */
 export async function benchPostgisTiles(features: IncidentFeature[]) {
 	const cluster = await startCluster(findPostgis());
 	const pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
