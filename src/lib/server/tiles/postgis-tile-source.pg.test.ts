@@ -6,7 +6,7 @@ import { loadCuratedIncidents } from '../../data/incidents';
 import { getOverlay } from '../../data/overlays';
 import { filterIncidents } from '../../domain/filter-incidents';
 import type { IncidentFeature } from '../../domain/incident';
-import type { IncidentFilter } from '../../domain/incident-query';
+import { NO_CLAIM, UNKNOWN_PERPETRATOR, type IncidentFilter } from '../../domain/incident-query';
 import type { TileAddress } from '../../domain/tile-address';
 import { TILE_PROP } from '../../domain/tile-schema';
 import { loadIncidents } from '../pg/load-incidents';
@@ -101,6 +101,11 @@ describe('PostgisTileSource', () => {
 		expect(total).toBe(expected.length);
 		for (const p of singles.values()) expect(['suicide-bomb', 'threat']).toContain(p[TILE_PROP.category]);
 		expect((await census(2, { categories: [] })).total).toBe(0);
+		// The other filters, each read from the tile points' own columns.
+		const perpetrator = points.find((f) => f.properties.perpetrator)!.properties.perpetrator!;
+		const others: IncidentFilter = { perpetrators: [perpetrator, UNKNOWN_PERPETRATOR], claims: ['claimed', NO_CLAIM], minFatalities: 2, to: '2022-12-31' };
+		expect(filterIncidents(points, others).length).toBeGreaterThan(10);
+		expect((await census(3, others)).total).toBe(filterIncidents(points, others).length);
 	});
 
 	it('carries each single incident whole enough to draw and open it: ids round-trip', async () => {
