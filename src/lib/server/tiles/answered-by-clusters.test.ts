@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parseTileFilter } from '../../domain/tile-filter';
 import { answeredByClusters } from './answered-by-clusters';
+
+/** A tile URL's query, as the tile route parses it. */
+function parsed(query: string) {
+	const result = parseTileFilter(new URLSearchParams(query));
+	if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+	return result.filter;
+}
 
 describe('answeredByClusters', () => {
 	it('takes no filter, categories and countries (empty lists too) to the precomputed grid', () => {
@@ -17,5 +25,11 @@ describe('answeredByClusters', () => {
 		expect(answeredByClusters({ perpetrators: ['Taliban'] })).toBe(false);
 		expect(answeredByClusters({ claims: ['claimed'] })).toBe(false);
 		expect(answeredByClusters({ bbox: [60, 29, 75, 45] })).toBe(false);
+	});
+
+	it('reads tile URLs as the page writes them', () => {
+		for (const query of ['', 'category=attack,threat', 'country=afg&category=', 'min_fatalities=0']) expect(answeredByClusters(parsed(query)), query).toBe(true);
+		for (const query of ['from=2015-01-01', 'q=kabul', 'min_fatalities=1', 'perpetrator=Taliban', 'claim=claimed', 'category=attack&to=2020-01-01'])
+			expect(answeredByClusters(parsed(query)), query).toBe(false);
 	});
 });
