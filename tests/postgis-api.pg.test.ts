@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCuratedIncidents } from '../src/lib/data/incidents';
 import { getOverlay } from '../src/lib/data/overlays';
+import { TILE_PROP } from '../src/lib/domain/tile-schema';
 import { loadIncidents } from '../src/lib/server/pg/load-incidents';
+import { pointRecords } from '../src/lib/server/tiles/tile-sources';
 import { startBuiltServer, type RunningServer } from './support/server';
 import { syntheticIncidents } from './support/synthetic-variants';
 import { testDatabase } from './support/test-database';
+import { decodeTile } from './support/vector-tiles';
 
 /**
  * The built app with `DATABASE_URL` set serves the API from PostGIS: the same JSON, byte for byte
@@ -75,8 +78,8 @@ describe('the built server on PostGIS', () => {
 
 /**
  * A `data:load` under a running server: the server notices the new data version and drops what it
- * kept of the old data (the API's answers, the map data), so readers get the new data within
- * DATA_VERSION_POLL_MS and MICRO_CACHE_MS, without a restart.
+ * kept of the old data (the API's answers, the map data, the tiles), so readers get the new data
+ * within DATA_VERSION_POLL_MS and MICRO_CACHE_MS, without a restart.
  */
 describe('a load while the server runs', () => {
 	let db: Awaited<ReturnType<typeof testDatabase>>;
@@ -113,5 +116,38 @@ describe('a load while the server runs', () => {
 		expect(after[0]).toBe(data.features.length);
 		expect(after[1]).toBeGreaterThan(before[1]!);
 		expect(after[2]).toBe(data.features.length);
+	});
+
+	it('serves the tiles of the new data once it is swapped in, from the precomputed grid and from the points', async () => {
+		// How many incidents the world tile draws, and its ETag.
+		const world = async (query: string) => {
+			const response = await fetch(`${server.url}/tiles/0/0/0.mvt${query}`);
+			const features = decodeTile(new Uint8Array(await response.arrayBuffer()));
+			return { count: features.reduce((n, f) => n + Number(f.properties[TILE_PROP.pointCount] ?? 1), 0), etag: response.headers.get('etag') };
+		};
+		// The grid answers no filter, the points a date filter (every record is dated after 1990).
+		const queries = ['', '?from=1990-01-01'];
+		await loadIncidents(db.pool, { type: 'FeatureCollection', features: curated }, { findOverlay: getOverlay });
+		let before = await Promise.all(queries.map(world));
+		const deadline = Date.now() + 15_000;
+		while (Date.now() < deadline && before.some((b) => b.count !== pointRecords(curated).length)) {
+			await new Promise((r) => setTimeout(r, 100));
+			before = await Promise.all(queries.map(world));
+		}
+		expect(before.map((b) => b.count)).toEqual([pointRecords(curated).length, pointRecords(curated).length]);
+
+		const data = syntheticIncidents(curated, 300, 8);
+		data.features.push(...curated);
+		await loadIncidents(db.pool, data, { findOverlay: getOverlay });
+		const points = pointRecords(data.features).filter((f) => Math.abs(f.geometry.coordinates[1]) < 85.05).length;
+		let after = before;
+		while (Date.now() < deadline + 15_000 && after.some((a) => a.count !== points)) {
+			await new Promise((r) => setTimeout(r, 100));
+			after = await Promise.all(queries.map(world));
+		}
+		expect(after.map((a) => a.count)).toEqual([points, points]);
+		// A reader holding the old tile's ETag gets the new tile, not a 304.
+		const revalidated = await fetch(`${server.url}/tiles/0/0/0.mvt`, { headers: { 'if-none-match': before[0]!.etag! } });
+		expect(revalidated.status).toBe(200);
 	});
 });

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { getOverlay } from '../../src/lib/data/overlays';
 import type { IncidentFeature } from '../../src/lib/domain/incident';
-import type { TileAddress } from '../../src/lib/domain/tile-address';
+import type { IncidentFilter } from '../../src/lib/domain/incident-query';
 import { loadIncidents } from '../../src/lib/server/pg/load-incidents';
 import { ClusterTileSource } from '../../src/lib/server/tiles/cluster-tile-source';
 import { PostgisTileSource } from '../../src/lib/server/tiles/postgis-tile-source';
@@ -15,18 +15,33 @@ import { findPostgis, startCluster } from '../support/postgis';
 import { prng } from '../support/prng';
 import { startBuiltServer } from '../support/server';
 import { syntheticIncidents, writeSyntheticIncidents } from '../support/synthetic-incidents';
+import { tilesHolding } from '../support/vector-tiles';
 import { timeToIdle } from './map-load';
 
 /**
- * Vector tiles (reported, no budget): the time to make one tile at zooms 3, 6 and 10 from
- * 1,000,000 synthetic incidents in each store — each tile of a fixed, seeded set (the tiles
- * holding 300 randomly chosen incidents) timed on its own, median and p99 — and, at 100,000
- * incidents, the navigation to the map's first `idle` drawing tiles against the GeoJSON path.
+ * Vector tiles (reported, no budget): the time to make one tile at zooms 0–12 from 1,000,000
+ * synthetic incidents in each store — each tile of a fixed, seeded set (the tiles holding 300
+ * randomly chosen incidents) timed on its own, median and p99; for PostGIS under several filters
+ * — and, at 100,000 incidents, the navigation to the map's first `idle` drawing tiles against the
+ * GeoJSON path.
  */
 
-export const TILE_ZOOMS = [3, 6, 10] as const;
+export const TILE_ZOOMS = [0, 3, 6, 8, 10, 12] as const;
+
+/** The filters PostGIS's tiles are timed under (the file store's: unfiltered only). */
+export const TILE_FILTER_CASES: readonly { name: string; filter: IncidentFilter }[] = [
+	{ name: 'unfiltered', filter: {} },
+	// What a reader unticking one category sends: every other category.
+	{ name: 'one category unticked', filter: { categories: ['suicide-bomb', 'remote-explosive', 'shelling-missile', 'air-drone-strike', 'armed-clash', 'campaign', 'threat', 'strategic-other'] } },
+	{ name: 'one year (from/to)', filter: { from: '2015-01-01', to: '2015-12-31' } },
+	{ name: 'text q=kabul', filter: { text: 'kabul' } }
+];
+
+/** Samples a zoom at least (`BENCH_TILE_SAMPLES`, default 60): each tile of the set is timed as many times over as that takes. */
+const SAMPLES = Number(process.env.BENCH_TILE_SAMPLES ?? 60);
 
 export interface TileTimes {
+	filter: string;
 	zoom: number;
 	tiles: number;
 	samples: number;
@@ -40,43 +55,28 @@ const quantile = (xs: number[], q: number) => {
 	return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
-/** The distinct tiles at `z` holding the sampled incidents. */
-function tilesOf(sample: readonly IncidentFeature[], z: number): TileAddress[] {
-	const n = 2 ** z;
-	const keys = new Set<string>();
-	for (const f of sample) {
-		const [lon, lat] = f.geometry.coordinates;
-		const x = Math.floor(((lon + 180) / 360) * n);
-		const y = Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n);
-		keys.add(`${x}/${y}`);
-	}
-	return [...keys].map((k) => {
-		const [x, y] = k.split('/').map(Number) as [number, number];
-		return { z, x, y };
-	});
-}
-
-/** Each tile of the set, `passes` times over (at least 60 samples a zoom), each timed on its own. */
-async function timeTiles(source: TileSource, sample: readonly IncidentFeature[]): Promise<TileTimes[]> {
+/** Each tile of the set, `passes` times over (at least SAMPLES a zoom), each timed on its own, under each filter case. */
+export async function timeTiles(source: TileSource, sample: readonly IncidentFeature[], cases: readonly { name: string; filter: IncidentFilter }[] = TILE_FILTER_CASES.slice(0, 1)): Promise<TileTimes[]> {
 	const out: TileTimes[] = [];
-	for (const zoom of TILE_ZOOMS) {
-		const tiles = tilesOf(sample, zoom);
-		const passes = Math.max(1, Math.ceil(60 / tiles.length));
-		const ms: number[] = [];
-		let bytes = 0;
-		for (let pass = 0; pass < passes; pass++)
-			for (const t of tiles) {
-				const start = performance.now();
-				const body = await source.tile(t, {});
-				ms.push(performance.now() - start);
-				bytes += body.byteLength;
-			}
-		out.push({ zoom, tiles: tiles.length, samples: ms.length, medianMs: quantile(ms, 0.5), p99Ms: quantile(ms, 0.99), meanKb: bytes / ms.length / 1024 });
-	}
+	for (const { name, filter } of cases)
+		for (const zoom of TILE_ZOOMS) {
+			const tiles = tilesHolding(sample, zoom);
+			const passes = Math.max(1, Math.ceil(SAMPLES / tiles.length));
+			const ms: number[] = [];
+			let bytes = 0;
+			for (let pass = 0; pass < passes; pass++)
+				for (const t of tiles) {
+					const start = performance.now();
+					const body = await source.tile(t, filter);
+					ms.push(performance.now() - start);
+					bytes += body.byteLength;
+				}
+			out.push({ filter: name, zoom, tiles: tiles.length, samples: ms.length, medianMs: quantile(ms, 0.5), p99Ms: quantile(ms, 0.99), meanKb: bytes / ms.length / 1024 });
+		}
 	return out;
 }
 
-function sampleOf(features: readonly IncidentFeature[], n = 300): IncidentFeature[] {
+export function sampleOf(features: readonly IncidentFeature[], n = 300): IncidentFeature[] {
 	const random = prng(42);
 	return Array.from({ length: n }, () => features[Math.floor(random() * features.length)]!);
 }
@@ -93,17 +93,19 @@ export async function benchMemoryTiles(features: readonly IncidentFeature[]) {
 	return { indexMs, filteredIndexMs, times: await timeTiles(source, sampleOf(features)) };
 }
 
-/** The PostGIS tiles (`tile.sql`) over a throwaway cluster loaded with the same incidents. */
+/** The PostGIS tiles (`postgis-tile-source.ts`) over a throwaway cluster loaded with the same incidents, under each filter case. */
 export async function benchPostgisTiles(features: IncidentFeature[]) {
 	const cluster = await startCluster(findPostgis());
 	const pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
 	try {
 		const start = performance.now();
-		await loadIncidents(pool, { type: 'FeatureCollection', features }, { findOverlay: getOverlay });
+		const steps: Record<string, number> = {};
+		const progress = (step: string, seconds: number) => void (steps[step] = seconds);
+		await loadIncidents(pool, { type: 'FeatureCollection', features }, { findOverlay: getOverlay, progress });
 		const loadMs = performance.now() - start;
 		const source = new PostgisTileSource(pool);
 		await source.tile({ z: 0, x: 0, y: 0 }, {}); // warm, untimed
-		return { loadMs, times: await timeTiles(source, sampleOf(features)) };
+		return { loadMs, steps, times: await timeTiles(source, sampleOf(features), TILE_FILTER_CASES) };
 	} finally {
 		await pool.end();
 		cluster.stop();
@@ -136,26 +138,46 @@ export async function benchTileIdle(n = 100_000, runs = 3) {
 	return { n, geojson: result.geojson, tiles: result.tiles, geojsonMedian: median(result.geojson), tilesMedian: median(result.tiles) };
 }
 
-/** Every tile figure: both stores at `n` (1,000,000 by default), then the first idle at 100,000. */
-export async function benchTiles(n = 1_000_000) {
+/**
+ * Every tile figure: both stores at `n` (1,000,000 by default), then the first idle at 100,000.
+ * `parts` leaves some out (`tiles-alone.ts`: PostGIS only).
+ */
+export async function benchTiles(n = 1_000_000, parts: { memory?: boolean; postgis?: boolean; idle?: boolean } = {}) {
+	const { memory = true, postgis = true, idle = true } = parts;
 	const { features } = syntheticIncidents(n, 11);
-	const memory = await benchMemoryTiles(features);
-	const postgis = await benchPostgisTiles(features);
-	const idle = await benchTileIdle();
-	return { n, memory, postgis, idle };
+	return {
+		n,
+		memory: memory ? await benchMemoryTiles(features) : null,
+		postgis: postgis ? await benchPostgisTiles(features) : null,
+		idle: idle ? await benchTileIdle() : null
+	};
 }
 
 /** The figures as `npm run bench` prints them. */
 export function printTiles(r: Awaited<ReturnType<typeof benchTiles>>): void {
-	const row = (t: TileTimes) =>
-		`    zoom ${String(t.zoom).padStart(2)}: median ${t.medianMs.toFixed(1).padStart(7)} ms  p99 ${t.p99Ms.toFixed(1).padStart(7)} ms  (${t.tiles} tiles, ${t.samples} timed, ${t.meanKb.toFixed(1)} KB each on average)`;
+	const rows = (times: TileTimes[]) => {
+		let filter = '';
+		for (const t of times) {
+			if (t.filter !== filter) console.log(`    ${(filter = t.filter)}:`);
+			console.log(
+				`      zoom ${String(t.zoom).padStart(2)}: median ${t.medianMs.toFixed(1).padStart(7)} ms  p99 ${t.p99Ms.toFixed(1).padStart(7)} ms  (${t.tiles} tiles, ${t.samples} timed, ${t.meanKb.toFixed(1)} KB each on average)`
+			);
+		}
+	};
 	console.log(`Vector tiles from ${r.n.toLocaleString('en-US')} synthetic incidents (reported, no budget):`);
-	console.log(`  file store (supercluster + vt-pbf, in-process): index ${(r.memory.indexMs / 1000).toFixed(1)} s unfiltered, ${(r.memory.filteredIndexMs / 1000).toFixed(1)} s for a new filter`);
-	for (const t of r.memory.times) console.log(row(t));
-	console.log(`  PostGIS (ST_AsMVT; loaded in ${(r.postgis.loadMs / 1000).toFixed(0)} s):`);
-	for (const t of r.postgis.times) console.log(row(t));
-	const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-	console.log(`  navigation to first map idle at ${r.idle.n.toLocaleString('en-US')} incidents:`);
-	console.log(`    GeoJSON path: median ${r.idle.geojsonMedian.toFixed(0)} ms  [${fmt(r.idle.geojson)}]`);
-	console.log(`    tiles:        median ${r.idle.tilesMedian.toFixed(0)} ms  [${fmt(r.idle.tiles)}]  (ratio ${(r.idle.tilesMedian / r.idle.geojsonMedian).toFixed(2)})`);
+	if (r.memory) {
+		console.log(`  file store (supercluster + vt-pbf, in-process): index ${(r.memory.indexMs / 1000).toFixed(1)} s unfiltered, ${(r.memory.filteredIndexMs / 1000).toFixed(1)} s for a new filter`);
+		rows(r.memory.times);
+	}
+	if (r.postgis) {
+		const steps = Object.entries(r.postgis.steps).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ');
+		console.log(`  PostGIS (ST_AsMVT; loaded in ${(r.postgis.loadMs / 1000).toFixed(0)} s: ${steps}):`);
+		rows(r.postgis.times);
+	}
+	if (r.idle) {
+		const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+		console.log(`  navigation to first map idle at ${r.idle.n.toLocaleString('en-US')} incidents:`);
+		console.log(`    GeoJSON path: median ${r.idle.geojsonMedian.toFixed(0)} ms  [${fmt(r.idle.geojson)}]`);
+		console.log(`    tiles:        median ${r.idle.tilesMedian.toFixed(0)} ms  [${fmt(r.idle.tiles)}]  (ratio ${(r.idle.tilesMedian / r.idle.geojsonMedian).toFixed(2)})`);
+	}
 }

@@ -1,5 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
+import type { IncidentFeature } from '../../src/lib/domain/incident';
+import type { TileAddress } from '../../src/lib/domain/tile-address';
 import { TILE_LAYER, TILE_PROP } from '../../src/lib/domain/tile-schema';
 
 export interface DecodedFeature {
@@ -24,6 +26,24 @@ export function decodeTile(bytes: Uint8Array): DecodedFeature[] {
 	});
 }
 
+/** The tile column and row at zoom `z` of a point (Web Mercator; rows from the north). */
+export function tileOf([lon, lat]: readonly number[], z: number): TileAddress {
+	const n = 2 ** z;
+	const x = Math.min(n - 1, Math.floor(((lon! + 180) / 360) * n));
+	const y = Math.max(0, Math.min(n - 1, Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat! * Math.PI) / 360)) / Math.PI) / 2) * n)));
+	return { z, x, y };
+}
+
+/** The distinct tiles at zoom `z` holding the features' points. */
+export function tilesHolding(features: readonly IncidentFeature[], z: number): TileAddress[] {
+	const tiles = new Map<string, TileAddress>();
+	for (const f of features) {
+		const t = tileOf(f.geometry.coordinates, z);
+		tiles.set(`${t.x}/${t.y}`, t);
+	}
+	return [...tiles.values()];
+}
+
 /**
  * Every incident drawn at zoom `z`, over all its tiles: each cluster (by cluster_id) and each
  * single incident (by id) once, though a feature near an edge may be in two tiles' buffers.
@@ -37,12 +57,10 @@ export async function zoomCensus(
 ) {
 	const clusters = new Map<number, number>();
 	const singles = new Map<string, DecodedFeature['properties']>();
-	const n = 2 ** z;
-	const col = (lon: number) => Math.min(n - 1, Math.floor(((lon + 180) / 360) * n));
-	const row = (lat: number) =>
-		Math.max(0, Math.min(n - 1, Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n)));
-	for (let x = col(box[0]); x <= col(box[2]); x++)
-		for (let y = row(box[3]); y <= row(box[1]); y++)
+	const nw = tileOf([box[0], box[3]], z);
+	const se = tileOf([box[2], box[1]], z);
+	for (let x = nw.x; x <= se.x; x++)
+		for (let y = nw.y; y <= se.y; y++)
 			for (const f of decodeTile(await tile(z, x, y))) {
 				const p = f.properties;
 				if (TILE_PROP.pointCount in p) clusters.set(Number(p[TILE_PROP.clusterId]), Number(p[TILE_PROP.pointCount]));

@@ -10,6 +10,7 @@ import { getOverlay } from '../../data/overlays';
 import type { IncidentCollection, IncidentFeature } from '../../domain/incident';
 import { MemoryIncidentStore } from '../memory-store';
 import { PostgisIncidentStore } from '../postgis-store';
+import { pointRecords } from '../tiles/tile-sources';
 import { loadIncidents } from './load-incidents';
 import { MIGRATIONS } from './sql';
 
@@ -40,6 +41,11 @@ describe('loading incidents into PostGIS', () => {
 	let db: Awaited<ReturnType<typeof testDatabase>>;
 	let store: PostgisIncidentStore;
 	const ids = async () => (await store.list()).features.map((f) => f.id);
+	/** The ids the tile tables hold (`tile-tables.ts`), and whether they were built from the serving data. */
+	const tileIds = async () => (await db.pool.query('SELECT id FROM incident_tile_points ORDER BY id')).rows.map((r) => r.id as string);
+	const tilesFresh = async () => (await db.pool.query('SELECT t.* FROM tile_build t JOIN incident_summary s USING (version)')).rowCount === 1;
+	/** The ids the tiles should hold: the point records (none of the curated lies beyond Web Mercator). */
+	const pointIds = (features: readonly IncidentFeature[]) => pointRecords(features).map((f) => f.id).sort();
 	const dir = mkdtempSync(join(tmpdir(), 'data-load-'));
 
 	beforeAll(async () => {
@@ -54,12 +60,18 @@ describe('loading incidents into PostGIS', () => {
 		const { code, output } = await dataLoad(db.url, file);
 		expect(output).toContain(`data:load: ${curated.features.length} incidents from ${file} now serving`);
 		expect(code).toBe(0);
+		expect(output).toMatch(/data:load: tiled \(\d+\.\d s\)/);
 		expect(await ids()).toEqual((await new MemoryIncidentStore(curated).list()).features.map((f) => f.id));
+		expect(await tileIds()).toEqual(pointIds(curated.features));
+		expect(pointIds(curated.features).length).toBeLessThan(curated.features.length);
+		expect(await tilesFresh()).toBe(true);
 
 		const second = join(dir, 'second.geojson');
 		writeFileSync(second, JSON.stringify(renamed(curated.features.slice(0, 3), 'again')));
 		expect((await dataLoad(db.url, second)).code).toBe(0);
 		expect(new Set(await ids())).toEqual(new Set(curated.features.slice(0, 3).map((f) => `again-${f.id}`)));
+		expect(await tileIds()).toEqual(pointIds(renamed(curated.features.slice(0, 3), 'again').features));
+		expect(await tilesFresh()).toBe(true);
 	});
 
 	it('a file with a bad record changes nothing and says which record and field', async () => {
@@ -79,14 +91,19 @@ describe('loading incidents into PostGIS', () => {
 	it('a load that fails part-way is rolled back: the previous data keeps serving', async () => {
 		await loadIncidents(db.pool, curated, { findOverlay: getOverlay });
 		const before = await store.list();
+		const tilesBefore = (await db.pool.query('SELECT * FROM tile_clusters ORDER BY z, x, y, cell, category, iso3')).rows;
+		expect(tilesBefore.length).toBeGreaterThan(0);
 		// The last batch repeats an id of the first: the primary key fails after every batch was written.
 		const broken = renamed(curated.features, 'broken');
 		const last = broken.features.at(-1)!;
 		broken.features[broken.features.length - 1] = { ...last, id: broken.features[0]!.id };
 		await expect(loadIncidents(db.pool, broken, { findOverlay: getOverlay, batchSize: 5 })).rejects.toThrow(/unique index/);
 		expect(await store.list()).toEqual(before);
-		const tables = await db.pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'incidents%' ORDER BY 1");
+		const tables = await db.pool.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'incidents%' OR tablename LIKE '%\\_next' ORDER BY 1");
 		expect(tables.rows).toEqual([{ tablename: 'incidents' }]);
+		expect(await tileIds()).toEqual(pointIds(curated.features));
+		expect((await db.pool.query('SELECT * FROM tile_clusters ORDER BY z, x, y, cell, category, iso3')).rows).toEqual(tilesBefore);
+		expect(await tilesFresh()).toBe(true);
 	});
 
 	it('keeps text with tabs, line breaks and backslashes as written (COPY escapes them)', async () => {
@@ -130,13 +147,33 @@ describe('loading incidents into PostGIS', () => {
 			const loading = loadIncidents(db.pool, renamed(curated.features, 'next'), { findOverlay: getOverlay });
 			await new Promise((r) => setTimeout(r, 300));
 			expect(new Set(await ids())).toEqual(new Set(curated.features.map((f) => f.id)));
+			expect(await tileIds()).toEqual(pointIds(curated.features));
 			await client.query('COMMIT');
 			await loading;
 		} finally {
 			client.release();
 		}
 		expect(new Set(await ids())).toEqual(new Set(curated.features.map((f) => `next-${f.id}`)));
-		const indexes = await db.pool.query("SELECT indexname FROM pg_indexes WHERE tablename = 'incidents' ORDER BY 1");
-		expect(indexes.rows.map((r) => r.indexname)).toContain('incidents_geog_idx');
+		expect(await tileIds()).toEqual(pointIds(renamed(curated.features, 'next').features));
+		// The swapped tables carry the serving tables' keys and indexes, under the serving names.
+		const indexes = await db.pool.query(
+			"SELECT tablename, indexname FROM pg_indexes WHERE tablename IN ('incidents', 'incident_tile_points', 'tile_clusters') ORDER BY 1, 2"
+		);
+		expect(indexes.rows).toEqual([
+			{ tablename: 'incident_tile_points', indexname: 'incident_tile_points_key_idx' },
+			{ tablename: 'incident_tile_points', indexname: 'incident_tile_points_pkey' },
+			...[
+				'incidents_area_idx',
+				'incidents_category_idx',
+				'incidents_date_idx',
+				'incidents_geog_idx',
+				'incidents_geom_idx',
+				'incidents_iso3_idx',
+				'incidents_pkey',
+				'incidents_point_uncertainty_idx',
+				'incidents_search_trgm_idx'
+			].map((indexname) => ({ tablename: 'incidents', indexname })),
+			{ tablename: 'tile_clusters', indexname: 'tile_clusters_tile_idx' }
+		]);
 	});
 });

@@ -5,8 +5,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { IncidentCollection, IncidentFeature } from '../../domain/incident';
 import type { OverlayFeature } from '../../domain/overlay';
 import { incidentCopyRows } from './incident-row';
+import { LOAD_LOCK } from './load-lock';
 import { applyMigrations } from './migrate';
+import { createNextIndexes } from './next-indexes';
 import { SQL } from './sql';
+import { buildNextTileTables } from './tile-tables';
+
+type LoadStep = 'copied' | 'indexed' | 'tiled' | 'swapped';
 
 export interface LoadOptions {
 	/** Overlays by id, for records placed only to an area. */
@@ -14,19 +19,20 @@ export interface LoadOptions {
 	/** Rows written to the COPY stream at a time. Default 5000. */
 	batchSize?: number;
 	/** Told when each step is done, with the seconds it took. */
-	progress?: (step: 'copied' | 'indexed' | 'swapped', seconds: number) => void;
+	progress?: (step: LoadStep, seconds: number) => void;
 }
 
 /**
  * Replace the database's incidents with `collection` (already validated) atomically: the rows go
- * into new tables (with COPY, indexed once they are full), in one transaction that ends by dropping the serving table and renaming the
- * new one in its place. Until the commit readers see the previous data; a failure anywhere rolls
+ * into new tables (with COPY, indexed once they are full), the tile tables are built from them
+ * (`tile-tables.ts`), in one transaction that ends by dropping the serving tables and renaming the
+ * new ones in their place. Until the commit readers see the previous data; a failure anywhere rolls
  * everything back and leaves it serving. Applies pending migrations first. Returns the row count.
  */
 export async function loadIncidents(pool: Pool, collection: IncidentCollection, options: LoadOptions): Promise<number> {
 	const { findOverlay, batchSize = 5000, progress } = options;
 	let since = performance.now();
-	const done = (step: 'copied' | 'indexed' | 'swapped') => {
+	const done = (step: LoadStep) => {
 		progress?.(step, (performance.now() - since) / 1000);
 		since = performance.now();
 	};
@@ -43,7 +49,7 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 	try {
 		await client.query('BEGIN');
 		// One load at a time; readers are not blocked until the swap.
-		await client.query("SELECT pg_advisory_xact_lock(hashtext('incident-map:load'))");
+		await client.query(LOAD_LOCK);
 		await client.query(SQL.createNext);
 		await client.query(SQL.insertAreas, [[...areas.keys()], [...areas.values()]]);
 		const { features } = collection;
@@ -56,12 +62,16 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 		done('copied');
 		// Indexes are built once the rows are in: with memory enough for the trigram index's sort.
 		await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-		await client.query(SQL.indexNext);
+		await createNextIndexes(client, ['incidents', 'areas']);
 		await client.query('ANALYZE incidents_next');
 		await client.query('ANALYZE areas_next');
 		await client.query(SQL.summarizeNext);
 		done('indexed');
+		// After the summary: the tile tables record its data version.
+		await buildNextTileTables(client, 'incidents_next');
+		done('tiled');
 		await client.query(SQL.swap);
+		await client.query(SQL.swapTileTables);
 		await client.query(SQL.renameIndexes);
 		await client.query('COMMIT');
 		done('swapped');

@@ -16,7 +16,7 @@ interface ClusterProps {
 
 type Index = Supercluster<IncidentProperties, ClusterProps>;
 
-/** The category and figure of the deadlier of two (ties: the first category by id), as `tile.sql` picks. */
+/** The category and figure of the deadlier of two (ties: the first category by id), as the PostGIS tiles pick (`tile-encode.sql`). */
 export function deadlier(a: ClusterProps, b: Readonly<ClusterProps>): ClusterProps {
 	return b.fatalities > a.fatalities || (b.fatalities === a.fatalities && b.category < a.category) ? b : a;
 }

@@ -18,7 +18,7 @@ let source: TileSource | null = null;
 export function tileSource(): TileSource {
 	if (source) return source;
 	const store = incidentStore();
-	// PostGIS clusters on every request (a low zoom's tile reads most rows): its tiles are kept.
+	// PostGIS makes each tile with a query (a filtered low zoom's reads many points): its tiles are kept.
 	if (store instanceof PostgisIncidentStore) {
 		const cached = new CachedTileSource(new PostgisTileSource(store.pool));
 		onDataChange(() => cached.clear());
