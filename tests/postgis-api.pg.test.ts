@@ -3,6 +3,7 @@ import { loadCuratedIncidents } from '../src/lib/data/incidents';
 import { getOverlay } from '../src/lib/data/overlays';
 import { TILE_PROP } from '../src/lib/domain/tile-schema';
 import { loadIncidents } from '../src/lib/server/pg/load-incidents';
+import { DATABASE_APPLICATION_NAME } from '../src/lib/server/pg/app-pool';
 import { pointRecords } from '../src/lib/server/tiles/tile-sources';
 import { startBuiltServer, type RunningServer } from './support/server';
 import { syntheticIncidents } from './support/synthetic-variants';
@@ -149,5 +150,19 @@ describe('a load while the server runs', () => {
 		// A reader holding the old tile's ETag gets the new tile, not a 304.
 		const revalidated = await fetch(`${server.url}/tiles/0/0/0.mvt`, { headers: { 'if-none-match': before[0]!.etag! } });
 		expect(revalidated.status).toBe(200);
+	});
+
+	it('keeps serving when the database drops its connections (a restart, a failover), on new ones', async () => {
+		await fetch(`${server.url}/api/incidents?limit=1`);
+		const { rows } = await db.pool.query<{ dropped: number }>(
+			'SELECT count(pg_terminate_backend(pid))::int AS dropped FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+			[DATABASE_APPLICATION_NAME]
+		);
+		expect(rows[0]!.dropped).toBeGreaterThan(0);
+		await new Promise((r) => setTimeout(r, 500));
+		expect(server.process.exitCode).toBeNull();
+		const response = await fetch(`${server.url}/api/incidents?limit=2&offset=3`);
+		expect(response.status).toBe(200);
+		expect(((await response.json()) as { features: unknown[] }).features).toHaveLength(2);
 	});
 });

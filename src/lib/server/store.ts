@@ -1,8 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { env } from '$env/dynamic/private';
 import { loadIncidentFiles } from './incident-files';
 import type { IncidentStore } from './incident-store';
 import { MemoryIncidentStore } from './memory-store';
+import { appPool } from './pg/app-pool';
 import { PostgisIncidentStore } from './postgis-store';
 
 let store: IncidentStore | null = null;
@@ -20,7 +21,7 @@ export function incidentStore(): IncidentStore {
 	if (store) return store;
 	if (env.DATABASE_URL) {
 		const max = Number(env.DATABASE_POOL_SIZE) || 10;
-		pool = new pg.Pool({ connectionString: env.DATABASE_URL, max });
+		pool = appPool(env.DATABASE_URL, max);
 		store = new PostgisIncidentStore(pool);
 		return store;
 	}
