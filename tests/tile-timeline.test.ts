@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCuratedIncidents } from '../src/lib/data/incidents';
 import { axeViolations } from './support/axe';
-import { jumpAndSettle, launchBrowser, settle } from './support/browser';
+import { jumpAndSettle, launchBrowser, openPage, settle, waitForMap, type PageWatch } from './support/browser';
 import { startBuiltServer, type RunningServer } from './support/server';
 import { syntheticIncidents } from './support/synthetic-variants';
 
@@ -24,8 +24,7 @@ let dir: string;
 let app: RunningServer;
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
-const requested: string[] = [];
+let watch: PageWatch;
 
 interface Answer {
 	total: number;
@@ -45,12 +44,8 @@ beforeAll(async () => {
 	writeFileSync(file, JSON.stringify(syntheticIncidents(loadCuratedIncidents().features, N, 9)));
 	app = await startBuiltServer({ INCIDENTS_FILE: file, TILES_ABOVE: '0' });
 	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
-	await page.goto(`${app.url}/`);
-	await page.waitForSelector('[data-ready="true"]', { timeout: 60_000 });
+	({ page, watch } = await openPage(browser, `${app.url}/`));
+	await waitForMap(page, 60_000);
 	await page.locator('.timeline .bar').first().waitFor();
 }, 120_000);
 
@@ -71,7 +66,7 @@ const listIds = () => page.locator('.incident-list a').evaluateAll((as) => as.ma
 const summary = () => page.locator('.in-view').textContent();
 const tileUrl = () => page.evaluate(() => (window.incidentMap!.getSource('incidents')!.serialize() as { tiles: string[] }).tiles[0]!);
 /** The last question the list asked of the API (its first page of the incidents in view). */
-const lastInViewQuestion = () => requested.filter((r) => r.startsWith('/api/incidents?') && r.includes('bbox=') && !r.includes('offset=')).at(-1)!;
+const lastInViewQuestion = () => watch.requested.filter((r) => r.startsWith('/api/incidents?') && r.includes('bbox=') && !r.includes('offset=')).at(-1)!;
 
 /** What the map draws in view: each rendered cluster's count once, plus each single incident. */
 function drawn(): Promise<number> {
@@ -103,7 +98,7 @@ describe('tile mode’s timeline', () => {
 		expect(hatched).toBeGreaterThan(10);
 		expect(await countText()).toBe(`${thousands(N)} of ${thousands(N)} incidents`);
 		// The page fetched no list of every incident.
-		expect(requested.filter((r) => /^\/map-data\/(incidents|points)\.json/.test(r))).toEqual([]);
+		expect(watch.requested.filter((r) => /^\/map-data\/(incidents|points)\.json/.test(r))).toEqual([]);
 	});
 
 	it('follows the other filters (asked of the server again), not the time window', async () => {
@@ -118,15 +113,15 @@ describe('tile mode’s timeline', () => {
 		await box.check();
 		await expect.poll(bars, { timeout: 10_000 }).toEqual(await apiBars(''));
 		await page.locator('details.filters-box summary').click();
-		const asked = requested.filter((r) => r.startsWith('/api/incident-months')).length;
+		const asked = watch.requested.filter((r) => r.startsWith('/api/incident-months')).length;
 		// A window from the range inputs (the keyboard's way) asks for no new counts.
 		await page.getByRole('slider', { name: 'From' }).focus();
 		await page.keyboard.press('ArrowRight');
 		await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
 		await page.getByRole('button', { name: 'All dates' }).click();
 		await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
-		expect(requested.filter((r) => r.startsWith('/api/incident-months')).length).toBe(asked);
-		expect(requested.filter((r) => r.startsWith('/api/incident-months')).every((r) => !/[?&](from|to)=/.test(r))).toBe(true);
+		expect(watch.requested.filter((r) => r.startsWith('/api/incident-months')).length).toBe(asked);
+		expect(watch.requested.filter((r) => r.startsWith('/api/incident-months')).every((r) => !/[?&](from|to)=/.test(r))).toBe(true);
 	});
 
 	it('narrows the count, the list and the tiles to a dragged window, once the drag ends', async () => {
@@ -182,7 +177,7 @@ describe('tile mode’s list, a page at a time', () => {
 		const two = await get<Answer>(question.replace('limit=100', 'limit=200'));
 		expect(await listIds()).toEqual(two.features.map((f) => f.id));
 		expect(await summary()).toContain('the earliest 200 are listed');
-		expect(requested).toContain(`${question}&offset=100`);
+		expect(watch.requested).toContain(`${question}&offset=100`);
 
 		// From the keyboard: the focus stays on the button for the next page.
 		await more.focus();
@@ -199,7 +194,7 @@ describe('tile mode’s list, a page at a time', () => {
 
 	it('lists the last page, then says all are listed and takes the focus there', async () => {
 		await page.goto(`${app.url}/?from=${WINDOW.from}&to=${WINDOW.to}#4/38/69`);
-		await page.waitForSelector('[data-ready="true"]', { timeout: 60_000 });
+		await waitForMap(page, 60_000);
 		await page.waitForFunction(() => /the earliest 100 are listed/.test(document.querySelector('.in-view')?.textContent ?? ''), null, { timeout: 10_000 });
 		const { total } = await get<Answer>(lastInViewQuestion());
 		expect(total).toBeGreaterThan(100);
@@ -219,7 +214,7 @@ describe('tile mode’s list, a page at a time', () => {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, colorScheme });
 			const other = await context.newPage();
 			await other.goto(`${app.url}/`);
-			await other.waitForSelector('[data-ready="true"]', { timeout: 60_000 });
+			await waitForMap(other, 60_000);
 			await other.locator('.timeline .bar').first().waitFor();
 			await other.getByRole('button', { name: 'Show 100 more' }).waitFor();
 			expect(await axeViolations(other), colorScheme).toEqual([]);
@@ -227,7 +222,7 @@ describe('tile mode’s list, a page at a time', () => {
 		}
 	});
 
-	it('cause no error on the page', () => {
-		expect(errors).toEqual([]);
+	it('cause no error on the page, and ask nothing of another origin', () => {
+		expect([...watch.consoleErrors, ...watch.pageErrors, ...watch.externalRequests]).toEqual([]);
 	});
 });

@@ -14,8 +14,11 @@ export interface PageWatch {
 	pageErrors: string[];
 	externalRequests: string[];
 	dialogs: string[];
+	/** Every request to the page's own origin, as path and query, in order. */
+	requested: string[];
 }
 
+/** Open `path` (on the shared test server, or a whole URL on another) in a new context, watched. */
 export async function openPage(
 	browser: Browser,
 	path: string,
@@ -23,8 +26,9 @@ export async function openPage(
 ): Promise<{ page: Page; watch: PageWatch }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
 	const page = await context.newPage();
-	const watch: PageWatch = { consoleErrors: [], pageErrors: [], externalRequests: [], dialogs: [] };
-	const origin = new URL(baseUrl()).origin;
+	const watch: PageWatch = { consoleErrors: [], pageErrors: [], externalRequests: [], dialogs: [], requested: [] };
+	const href = /^https?:/.test(path) ? path : new URL(path, baseUrl()).href;
+	const origin = new URL(href).origin;
 	page.on('console', (m) => m.type() === 'error' && watch.consoleErrors.push(m.text()));
 	page.on('pageerror', (e) => watch.pageErrors.push(e.message));
 	page.on('dialog', (d) => {
@@ -33,16 +37,18 @@ export async function openPage(
 	});
 	page.on('request', (r) => {
 		const url = r.url();
-		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-			watch.externalRequests.push(url);
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		const { origin: from, pathname, search } = new URL(url);
+		if (from !== origin) watch.externalRequests.push(url);
+		else watch.requested.push(pathname + search);
 	});
-	await page.goto(new URL(path, baseUrl()).href);
+	await page.goto(href);
 	return { page, watch };
 }
 
-/** Wait for the automation handle: the map's first `idle` has fired. */
-export async function waitForMap(page: Page): Promise<void> {
-	await page.waitForSelector('[data-ready="true"]', { timeout: 45_000 });
+/** Wait for the automation handle: the map's first `idle` has fired (longer for large datasets). */
+export async function waitForMap(page: Page, timeout = 45_000): Promise<void> {
+	await page.waitForSelector('[data-ready="true"]', { timeout });
 }
 
 /** Move the camera (of a page, or of a framed embed) and wait until the map has finished drawing. */
