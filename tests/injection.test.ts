@@ -32,7 +32,7 @@ async function visit(path: string, act?: (page: Page) => Promise<void>) {
 	const seen = { dialogs: [] as string[], errors: [] as string[], probes: [] as string[] };
 	page.on('dialog', (d) => {
 		seen.dialogs.push(d.message());
-		void d.dismiss();
+		d.dismiss().catch(() => {}); // the page may close first
 	});
 	page.on('pageerror', (e) => seen.errors.push(e.message));
 	page.on('request', (r) => r.url().includes('__xss_probe__') && seen.probes.push(r.url()));

@@ -33,7 +33,7 @@ export async function openPage(
 	page.on('pageerror', (e) => watch.pageErrors.push(e.message));
 	page.on('dialog', (d) => {
 		watch.dialogs.push(d.message());
-		void d.dismiss();
+		d.dismiss().catch(() => {}); // the page may close first
 	});
 	page.on('request', (r) => {
 		const url = r.url();

@@ -16,9 +16,11 @@ export function addMapControls(map: MapLibreMap): () => void {
 	if (container.clientWidth > NARROW_MAP_PX) return () => {};
 	let stopped = false;
 	let unfold = () => {};
-	void import('./fold-attribution').then(({ foldAttribution }) => {
-		if (!stopped) unfold = foldAttribution(container);
-	});
+	import('./fold-attribution')
+		.then(({ foldAttribution }) => {
+			if (!stopped) unfold = foldAttribution(container);
+		})
+		.catch(() => {}); // unfolded, as MapLibre left it
 	return () => {
 		stopped = true;
 		unfold();

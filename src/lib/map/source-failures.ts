@@ -10,10 +10,14 @@ export function retryFailedSourcesWhenNeeded(map: MapLibreMap, onnotice: (messag
 	let stopped = false;
 	function onError(e: ErrorEvent) {
 		if (failed.push(e) > 1) return;
-		void import('./source-retry').then(({ retryFailedSources }) => {
-			map.off('error', onError);
-			if (!stopped) stop = retryFailedSources(map, onnotice, failed);
-		});
+		import('./source-retry')
+			.then(({ retryFailedSources }) => {
+				map.off('error', onError);
+				if (!stopped) stop = retryFailedSources(map, onnotice, failed);
+			})
+			.catch(() => {
+				if (!stopped) onnotice('Part of the map could not be loaded. Reload the page to try again.');
+			});
 	}
 	map.on('error', onError);
 	return () => {
