@@ -5,9 +5,12 @@ import { FONT } from './ids';
  * from the first frame rather than a fallback family. Browser only.
  */
 export async function loadMapFont(timeoutMs = 3000): Promise<void> {
-	const family = FONT[0]!;
+	const font = `16px "${FONT[0]!}"`;
+	const sample = 'Kabul Herat Fergana 0123456789';
+	// Loaded already (the page preloads it): no need to wait for a font-loading task.
+	if (document.fonts.check(font, sample)) return;
 	const load = document.fonts
-		.load(`16px "${family}"`, 'Kabul Herat Fergana 0123456789')
+		.load(font, sample)
 		.then(() => undefined)
 		.catch(() => undefined);
 	await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
