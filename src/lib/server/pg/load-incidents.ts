@@ -9,6 +9,7 @@ import { LOAD_LOCK } from './load-lock';
 import { applyMigrations } from './migrate';
 import { createNextIndexes } from './next-indexes';
 import { SQL } from './sql';
+import { inTransaction } from './transaction';
 import { buildNextTileTables } from './tile-tables';
 
 type LoadStep = 'copied' | 'indexed' | 'tiled' | 'swapped';
@@ -45,9 +46,7 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 		if (id && overlay) areas.set(id, JSON.stringify(overlay.geometry));
 	}
 	const placedToArea = (f: IncidentFeature) => areas.has(f.properties.area ?? '');
-	const client = await pool.connect();
-	try {
-		await client.query('BEGIN');
+	await inTransaction(pool, async (client) => {
 		// One load at a time; readers are not blocked until the swap.
 		await client.query(LOAD_LOCK);
 		await client.query(SQL.createNext);
@@ -73,13 +72,7 @@ export async function loadIncidents(pool: Pool, collection: IncidentCollection, 
 		await client.query(SQL.swap);
 		await client.query(SQL.swapTileTables);
 		await client.query(SQL.renameIndexes);
-		await client.query('COMMIT');
-		done('swapped');
-		return features.length;
-	} catch (e) {
-		await client.query('ROLLBACK');
-		throw e;
-	} finally {
-		client.release();
-	}
+	});
+	done('swapped');
+	return collection.features.length;
 }

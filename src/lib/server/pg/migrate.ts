@@ -1,15 +1,14 @@
 import type { Pool } from 'pg';
 import { MIGRATIONS } from './sql';
+import { inTransaction } from './transaction';
 
 /**
  * Apply the migrations not yet applied, in order, in one transaction, recording each in
  * `schema_migrations`. An advisory lock makes app instances starting together take turns.
  * Returns the names applied now.
  */
-export async function applyMigrations(pool: Pool): Promise<string[]> {
-	const client = await pool.connect();
-	try {
-		await client.query('BEGIN');
+export function applyMigrations(pool: Pool): Promise<string[]> {
+	return inTransaction(pool, async (client) => {
 		await client.query("SELECT pg_advisory_xact_lock(hashtext('incident-map:migrations'))");
 		await client.query(
 			'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())'
@@ -24,12 +23,6 @@ export async function applyMigrations(pool: Pool): Promise<string[]> {
 			await client.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
 			applied.push(name);
 		}
-		await client.query('COMMIT');
 		return applied;
-	} catch (e) {
-		await client.query('ROLLBACK');
-		throw e;
-	} finally {
-		client.release();
-	}
+	});
 }

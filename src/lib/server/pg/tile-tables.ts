@@ -4,6 +4,7 @@ import { createNextIndexes } from './next-indexes';
 import { LOAD_LOCK } from './load-lock';
 import { SQL } from './sql';
 import { TILE_GRID } from './tile-grid';
+import { inTransaction } from './transaction';
 
 /**
  * The tile tables (migration 005: `incident_tile_points`, `tile_clusters`, `tile_build`), what the
@@ -46,25 +47,14 @@ export async function buildNextTileTables(client: PoolClient, source: TileTables
  * a rebuild just made by another instance. Readers keep the previous tables until the commit.
  * Returns whether it rebuilt.
  */
-export async function rebuildStaleTileTables(pool: Pool): Promise<boolean> {
-	const client = await pool.connect();
-	try {
-		await client.query('BEGIN');
+export function rebuildStaleTileTables(pool: Pool): Promise<boolean> {
+	return inTransaction(pool, async (client) => {
 		await client.query(LOAD_LOCK);
 		const { rows } = await client.query<{ fresh: boolean }>(SQL.tileTablesFresh);
-		if (rows[0]!.fresh) {
-			await client.query('COMMIT');
-			return false;
-		}
+		if (rows[0]!.fresh) return false;
 		await buildNextTileTables(client, 'incidents');
 		await client.query(SQL.swapTileTables);
 		await client.query(SQL.renameIndexes);
-		await client.query('COMMIT');
 		return true;
-	} catch (e) {
-		await client.query('ROLLBACK');
-		throw e;
-	} finally {
-		client.release();
-	}
+	});
 }

@@ -7,6 +7,7 @@ import { applyMigrations } from '../pg/migrate';
 import { SQL } from '../pg/sql';
 import { TILE_GRID } from '../pg/tile-grid';
 import { rebuildStaleTileTables } from '../pg/tile-tables';
+import { inTransaction } from '../pg/transaction';
 import { answeredByClusters } from './answered-by-clusters';
 import type { TileSource } from './tile-source';
 
@@ -83,18 +84,13 @@ export class PostgisTileSource implements TileSource {
 	/** The query's one row; with `settings` (`SET LOCAL …`), in a transaction of its own that makes them. */
 	async #query(sql: string, params: unknown[], settings?: string): Promise<TileRow> {
 		if (!settings) return (await this.pool.query<TileRow>(sql, params)).rows[0]!;
-		const client = await this.pool.connect();
-		try {
-			await client.query('BEGIN READ ONLY');
-			await client.query(settings);
-			const { rows } = await client.query<TileRow>(sql, params);
-			await client.query('COMMIT');
-			return rows[0]!;
-		} catch (e) {
-			await client.query('ROLLBACK');
-			throw e;
-		} finally {
-			client.release();
-		}
+		return inTransaction(
+			this.pool,
+			async (client) => {
+				await client.query(settings);
+				return (await client.query<TileRow>(sql, params)).rows[0]!;
+			},
+			'BEGIN READ ONLY'
+		);
 	}
 }
