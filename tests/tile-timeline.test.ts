@@ -208,6 +208,25 @@ describe('tile mode’s list, a page at a time', () => {
 		expect(await page.getByRole('button', { name: /more$/ }).count()).toBe(0);
 	});
 
+	it('without JavaScript, lists the newest incidents the server sent, says so, and opens one', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		const plain = await context.newPage();
+		await plain.goto(`${app.url}/`);
+		expect(await plain.locator('.no-map').textContent()).toBe('The map needs JavaScript; the list beside it does not.');
+		expect(await plain.locator('.notice').first().textContent()).toMatch(new RegExp(`^\\s*The newest 200 of ${thousands(N)} incidents\\.`));
+		const entries = plain.locator('.incident-list a');
+		expect(await entries.count()).toBe(200);
+		// The newest: every one listed is among the 300 latest by date (ties at the edge aside).
+		const listed = await entries.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('incident')));
+		const latest = new Set((await get<Answer>(`/api/incidents?limit=300&offset=${N - 300}`)).features.map((f) => f.id));
+		expect(listed.filter((id) => !latest.has(id!))).toEqual([]);
+		const title = (await entries.first().locator('.title').textContent())!.trim();
+		await entries.first().click();
+		await plain.waitForURL(/\?incident=/);
+		expect(await plain.getByTestId('incident-details').locator('h2').textContent()).toBe(title);
+		await context.close();
+	});
+
 	it('meets WCAG 2.2 AA with the timeline and the "Show more" button, in both colour schemes', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			// axe is injected as a script tag, which the app's Content-Security-Policy would refuse.
