@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
-import { circlePaint, textColor } from './shared-paint';
+import { circlePaint, fillPaint, linePaint, textColor } from './shared-paint';
 
 /** Where the prerendered basemap GeoJSON files are served. */
 export const BASEMAP_PATHS = {
@@ -37,16 +37,16 @@ export function basemapStyle(theme: MapTheme, origin: string): StyleSpecificatio
 		},
 		layers: [
 			{ id: LAYER.background, type: 'background', paint: { 'background-color': theme.water } },
-			{ id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': theme.land } },
+			{ id: LAYER.land, type: 'fill', source: SOURCE.land, paint: fillPaint({ color: theme.land, opacity: 1 }) },
 			{
 				id: LAYER.borders,
 				type: 'line',
 				source: SOURCE.borders,
-				paint: {
-					'line-color': theme.border,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6],
-					'line-dasharray': [3, 2]
-				}
+				paint: linePaint({
+					color: theme.border,
+					width: ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6],
+					dasharray: [3, 2]
+				})
 			},
 			{
 				id: LAYER.countryLabels,

@@ -6,7 +6,7 @@ import type {
 import { TILE_LAYER, TILE_MAX_ZOOM } from '../domain/tile-schema';
 import { FONT, LAYER, PROP, SOURCE } from './ids';
 import { categoryColor, categorySymbol } from './category-style';
-import { circlePaint, textColor } from './shared-paint';
+import { circlePaint, fillPaint, linePaint, textColor } from './shared-paint';
 import type { MapTheme } from './theme';
 
 /** Clusters form up to this zoom; from the next zoom every incident is drawn on its own. */
@@ -68,35 +68,31 @@ export function incidentLayers(theme: MapTheme, tiled = false): LayerSpecificati
 			type: 'fill',
 			source: SOURCE.incidentAreas,
 			filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
-			paint: {
-				'fill-color': categoryColor,
-				'fill-opacity': ['case', selected, 0.3, hovered, 0.22, 0.1],
-				// The outline layer below draws the edge; an antialiased fill would need a second program.
-				'fill-antialias': false
-			}
+			// The outline layer below draws the edge.
+			paint: fillPaint({ color: categoryColor, opacity: ['case', selected, 0.3, hovered, 0.22, 0.1], antialias: false })
 		},
 		{
 			id: LAYER.incidentAreaLine,
 			type: 'line',
 			source: SOURCE.incidentAreas,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: {
-				'line-color': categoryColor,
-				// Outlines of areas are thin; a line record (a pipeline) is a wide translucent band.
-				'line-width': [
+			// Outlines of areas are thin; a line record (a pipeline) is a wide translucent band.
+			paint: linePaint({
+				color: categoryColor,
+				width: [
 					'case',
 					['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
 					['case', selected, 14, 10],
 					['case', selected, 3, 1.5]
 				],
-				'line-opacity': [
+				opacity: [
 					'case',
 					['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
 					['case', selected, 0.6, 0.35],
 					0.9
 				],
-				'line-dasharray': [2, 1]
-			}
+				dasharray: [2, 1]
+			})
 		},
 		{
 			id: LAYER.incidentHalo,

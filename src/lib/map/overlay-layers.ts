@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { OverlayProperties } from '../domain/overlay';
 import { FONT, SOURCE, overlayLayerId } from './ids';
 import type { MapTheme } from './theme';
-import { textColor } from './shared-paint';
+import { fillPaint, linePaint, textColor } from './shared-paint';
 
 export type OverlayPart = 'fill' | 'line' | 'label';
 export const OVERLAY_PARTS: readonly OverlayPart[] = ['fill', 'line', 'label'];
@@ -48,7 +48,7 @@ export function overlayLayers(
 				source: SOURCE.overlays,
 				filter,
 				layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
-				paint: { 'line-color': theme.overlayLine, 'line-width': 2.5, 'line-dasharray': dash }
+				paint: linePaint({ color: theme.overlayLine, width: 2.5, dasharray: dash })
 			},
 			label
 		];
@@ -59,7 +59,7 @@ export function overlayLayers(
 			source: SOURCE.overlays,
 			filter,
 			layout,
-			paint: { 'fill-color': theme.overlayArea, 'fill-opacity': 0.1 }
+			paint: fillPaint({ color: theme.overlayArea, opacity: 0.1 })
 		},
 		{
 			id: overlayLayerId(o.id, 'line'),
@@ -67,7 +67,7 @@ export function overlayLayers(
 			source: SOURCE.overlays,
 			filter,
 			layout,
-			paint: { 'line-color': theme.overlayLine, 'line-width': 1.5, 'line-dasharray': dash }
+			paint: linePaint({ color: theme.overlayLine, width: 1.5, dasharray: dash })
 		},
 		label
 	];

@@ -1,7 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
-import { circlePaint, textColor } from './shared-paint';
+import { circlePaint, fillPaint, linePaint, textColor } from './shared-paint';
 
 const role = (r: string) => ['==', ['get', 'role'], r] as ['==', ['get', string], string];
 
@@ -17,7 +17,7 @@ export function queryLayers(theme: MapTheme): LayerSpecification[] {
 			type: 'fill',
 			source: SOURCE.query,
 			filter: ['any', role('circle'), role('region')],
-			paint: { 'fill-color': theme.selected, 'fill-opacity': 0.06 }
+			paint: fillPaint({ color: theme.selected, opacity: 0.06 })
 		},
 		{
 			id: LAYER.queryCorridor,
@@ -45,14 +45,14 @@ export function queryLayers(theme: MapTheme): LayerSpecification[] {
 			type: 'line',
 			source: SOURCE.query,
 			filter: ['any', role('circle'), role('region')],
-			paint: { 'line-color': theme.selected, 'line-width': 2, 'line-dasharray': [3, 2] }
+			paint: linePaint({ color: theme.selected, width: 2, dasharray: [3, 2] })
 		},
 		{
 			id: LAYER.measureLine,
 			type: 'line',
 			source: SOURCE.query,
 			filter: role('measure-line'),
-			paint: { 'line-color': theme.selected, 'line-width': 2.5, 'line-dasharray': [2, 1] }
+			paint: linePaint({ color: theme.selected, width: 2.5, dasharray: [2, 1] })
 		},
 		{
 			id: LAYER.measurePoints,

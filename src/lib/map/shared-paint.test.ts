@@ -3,6 +3,7 @@ import { createPropertyExpression, latest, type StylePropertySpecification } fro
 import type { LayerSpecification } from 'maplibre-gl';
 import { DARK, LIGHT } from './theme';
 import { fullStyle } from './full-style.fixture';
+import { SOURCE } from './ids';
 
 const layersOf = (theme = LIGHT, tiles: string | null = null): LayerSpecification[] => fullStyle(theme, tiles).layers;
 
@@ -18,7 +19,13 @@ function programKinds(layer: LayerSpecification, only?: (name: string) => boolea
 	for (const [name, spec] of Object.entries(specs)) {
 		if (!String((spec as { 'property-type'?: string })['property-type']).includes('data-driven')) continue;
 		if (only && !only(name)) continue;
-		const parsed = createPropertyExpression(paint[name] ?? spec.default, name, spec);
+		// Unset, `fill-outline-color` is the fill colour; a value that is no expression is one value.
+		const value = paint[name] ?? (name === 'fill-outline-color' ? paint['fill-color'] : spec.default);
+		if (!Array.isArray(value) || typeof value[0] !== 'string') {
+			kinds[name] = 'one value';
+			continue;
+		}
+		const parsed = createPropertyExpression(value, name, spec);
 		if (parsed.result !== 'success') throw new Error(`${layer.id}: ${name} does not parse`);
 		const kind = parsed.value.kind;
 		kinds[name] = kind === 'constant' || kind === 'camera' ? 'one value' : kind === 'source' ? 'per feature' : 'per feature and zoom';
@@ -36,6 +43,26 @@ describe('shared shader programs', () => {
 		expect(circles.length).toBeGreaterThanOrEqual(5);
 		const kinds = new Set(circles.map((l) => JSON.stringify(programKinds(l))));
 		expect([...kinds], circles.map((l) => l.id).join(', ')).toHaveLength(1);
+	});
+
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	])('every fill layer (land, overlays, incidents’ areas, the question’s circle) compiles one program (%s)', (_n, theme) => {
+		const fills = layersOf(theme).filter((l) => l.type === 'fill');
+		expect(fills.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.land, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
+		const kinds = new Set(fills.map((l) => JSON.stringify(programKinds(l))));
+		expect([...kinds], fills.map((l) => l.id).join(', ')).toHaveLength(1);
+	});
+
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	])('every dashed line layer (borders, overlays, incidents’ areas, the question’s outlines) compiles one program (%s)', (_n, theme) => {
+		const lines = layersOf(theme).filter((l) => l.type === 'line' && l.paint?.['line-dasharray' as never]);
+		expect(lines.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.borders, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
+		const kinds = new Set(lines.map((l) => JSON.stringify(programKinds(l))));
+		expect([...kinds], lines.map((l) => l.id).join(', ')).toHaveLength(1);
 	});
 
 	it('every text layer compiles one program', () => {
