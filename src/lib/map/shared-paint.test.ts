@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { DARK, LIGHT } from './theme';
 import { fullStyle } from './full-style.fixture';
 import { SOURCE } from './ids';
@@ -49,7 +49,7 @@ describe('shared shader programs', () => {
 		['light', LIGHT],
 		['dark', DARK]
 	])('every fill layer (land, overlays, incidents’ areas, the question’s circle) compiles one program (%s)', (_n, theme) => {
-		const fills = layersOf(theme).filter((l) => l.type === 'fill');
+		const fills = layersOf(theme).filter((l): l is FillLayerSpecification => l.type === 'fill');
 		expect(fills.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.land, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
 		const kinds = new Set(fills.map((l) => JSON.stringify(programKinds(l))));
 		expect([...kinds], fills.map((l) => l.id).join(', ')).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('shared shader programs', () => {
 		['light', LIGHT],
 		['dark', DARK]
 	])('every dashed line layer (borders, overlays, incidents’ areas, the question’s outlines) compiles one program (%s)', (_n, theme) => {
-		const lines = layersOf(theme).filter((l) => l.type === 'line' && l.paint?.['line-dasharray' as never]);
+		const lines = layersOf(theme).filter((l): l is LineLayerSpecification => l.type === 'line' && !!l.paint?.['line-dasharray']);
 		expect(lines.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.borders, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
 		const kinds = new Set(lines.map((l) => JSON.stringify(programKinds(l))));
 		expect([...kinds], lines.map((l) => l.id).join(', ')).toHaveLength(1);
