@@ -124,3 +124,17 @@ describe('MapPage and its URL', () => {
 		expect(page.view.spatial.query).toBeNull();
 	});
 });
+
+describe('a link to an incident', () => {
+	/** A map page on `url` whose server data selected the embassy bombing (from `?incident=`). */
+	const linked = (url: string) => new MapPage(() => ({ ...data, selectedId: EMBASSY }), new URL(url), { push() {}, replace() {} }, false);
+
+	it('with a camera (#zoom/lat/lon) keeps it: the selection is not one the map flies to', () => {
+		expect(linked(`https://m.example/embed?incident=${EMBASSY}#6/40/70`).view.selection).toMatchObject({ id: EMBASSY, origin: 'map' });
+	});
+
+	it('without one is a selection from the URL, which the map flies to', () => {
+		expect(linked(`https://m.example/?incident=${EMBASSY}`).view.selection).toMatchObject({ id: EMBASSY, origin: 'url' });
+		expect(linked(`https://m.example/?incident=${EMBASSY}#details`).view.selection).toMatchObject({ id: EMBASSY, origin: 'url' });
+	});
+});

@@ -39,6 +39,9 @@ export class MapView {
 	) {
 		const d = data();
 		this.selection = new Selection(d.selectedId);
+		// A link with both a selection and a camera (#zoom/lat/lon, as the map writes it) keeps its
+		// camera: the map does not fly to the incident (on `/` and in an embed alike).
+		if (/^#[\d.]+\/-?[\d.]+\/-?[\d.]+/.test(url.hash)) this.selection.origin = 'map';
 		// Country outlines repeat the basemap, so they start hidden; the article's regions start shown.
 		this.overlays = new OverlayVisibility(d.overlays.filter((o) => !o.id.startsWith('country-')).map((o) => o.id));
 		this.spatial = new SpatialQueryState(readSpatialQuery(url.searchParams));
