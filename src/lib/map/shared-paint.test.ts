@@ -45,24 +45,21 @@ describe('shared shader programs', () => {
 		expect([...kinds], circles.map((l) => l.id).join(', ')).toHaveLength(1);
 	});
 
-	it.each([
-		['light', LIGHT],
-		['dark', DARK]
-	])('every fill layer (land, overlays, incidents’ areas, the question’s circle) compiles one program (%s)', (_n, theme) => {
-		const fills = layersOf(theme).filter((l): l is FillLayerSpecification => l.type === 'fill');
-		expect(fills.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.land, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
-		const kinds = new Set(fills.map((l) => JSON.stringify(programKinds(l))));
-		expect([...kinds], fills.map((l) => l.id).join(', ')).toHaveLength(1);
-	});
+	/** The fill layers, and the dashed lines (a line without dashes is drawn by another program). */
+	type Drawn = FillLayerSpecification | LineLayerSpecification;
+	const fills = (l: LayerSpecification): l is Drawn => l.type === 'fill';
+	const dashedLines = (l: LayerSpecification): l is Drawn => l.type === 'line' && !!l.paint?.['line-dasharray'];
 
 	it.each([
-		['light', LIGHT],
-		['dark', DARK]
-	])('every dashed line layer (borders, overlays, incidents’ areas, the question’s outlines) compiles one program (%s)', (_n, theme) => {
-		const lines = layersOf(theme).filter((l): l is LineLayerSpecification => l.type === 'line' && !!l.paint?.['line-dasharray']);
-		expect(lines.map((l) => l.source)).toEqual(expect.arrayContaining([SOURCE.borders, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]));
-		const kinds = new Set(lines.map((l) => JSON.stringify(programKinds(l))));
-		expect([...kinds], lines.map((l) => l.id).join(', ')).toHaveLength(1);
+		['fill (land, overlays, incidents’ areas, the question’s circle)', 'light', fills, [SOURCE.land, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]],
+		['fill (land, overlays, incidents’ areas, the question’s circle)', 'dark', fills, [SOURCE.land, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]],
+		['dashed line (borders, overlays, incidents’ areas, the question’s outlines)', 'light', dashedLines, [SOURCE.borders, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]],
+		['dashed line (borders, overlays, incidents’ areas, the question’s outlines)', 'dark', dashedLines, [SOURCE.borders, SOURCE.overlays, SOURCE.incidentAreas, SOURCE.query]]
+	] as const)('every %s layer compiles one program (%s)', (_kind, theme, ofType, sources) => {
+		const layers = layersOf(theme === 'dark' ? DARK : LIGHT).filter(ofType);
+		expect(layers.map((l) => l.source)).toEqual(expect.arrayContaining([...sources]));
+		const kinds = new Set(layers.map((l) => JSON.stringify(programKinds(l))));
+		expect([...kinds], layers.map((l) => l.id).join(', ')).toHaveLength(1);
 	});
 
 	it('every text layer compiles one program', () => {
