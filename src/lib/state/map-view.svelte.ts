@@ -3,6 +3,7 @@ import type { IncidentFeature } from '../domain/incident';
 import { isFullIncident, type IncidentDigest } from '../domain/incident-digest';
 import type { OverlayProperties } from '../domain/overlay';
 import type { LonLat } from '../domain/lon-lat';
+import { cameraFromHash } from '../domain/camera-hash';
 import { describeQuery } from '../domain/describe-query';
 import { DEFAULT_RADIUS_KM, readSpatialQuery } from '../domain/spatial-query';
 import { OverlayGeometries } from './overlay-geometries.svelte';
@@ -41,7 +42,7 @@ export class MapView {
 		this.selection = new Selection(d.selectedId);
 		// A link with both a selection and a camera (#zoom/lat/lon, as the map writes it) keeps its
 		// camera: the map does not fly to the incident (on `/` and in an embed alike).
-		if (/^#[\d.]+\/-?[\d.]+\/-?[\d.]+/.test(url.hash)) this.selection.origin = 'map';
+		if (cameraFromHash(url.hash)) this.selection.origin = 'map';
 		// Country outlines repeat the basemap, so they start hidden; the article's regions start shown.
 		this.overlays = new OverlayVisibility(d.overlays.filter((o) => !o.id.startsWith('country-')).map((o) => o.id));
 		this.spatial = new SpatialQueryState(readSpatialQuery(url.searchParams));
