@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { DARK, LIGHT } from './theme';
 import { fullStyle } from './full-style.fixture';
-import { LAYER, overlayLayerId, SOURCE } from './ids';
+import { LAYER, SOURCE } from './ids';
 import { TILE_LAYER } from '../domain/tile-schema';
 
 describe('the map style', () => {
@@ -31,11 +31,12 @@ describe('the map style', () => {
 				expect(new URL(source.data).origin).toBe('http://localhost');
 	});
 
-	it('draws overlays under the incidents, and hides an overlay that is not visible', () => {
-		const ids = fullStyle().layers.map((l) => l.id);
-		expect(ids.indexOf(overlayLayerId('fergana-valley', 'fill'))).toBeLessThan(ids.indexOf(LAYER.incidentPoints));
-		const hidden = fullStyle().layers.find((l) => l.id === overlayLayerId('cagp-line-d', 'line'));
-		expect(hidden?.layout).toMatchObject({ visibility: 'none' });
+	it('draws overlays under the incidents, and not an overlay that is not visible', () => {
+		const layers = fullStyle().layers;
+		const ids = layers.map((l) => l.id);
+		expect(ids.indexOf(LAYER.overlayFill)).toBeLessThan(ids.indexOf(LAYER.incidentPoints));
+		const dashed = layers.find((l) => l.id === LAYER.overlayLine.dashed);
+		expect(dashed && 'filter' in dashed ? dashed.filter : null).toEqual(['in', ['get', 'id'], ['literal', []]]);
 	});
 
 	it('uses the self-hosted font family name in every text layer', () => {

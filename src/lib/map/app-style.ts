@@ -38,7 +38,7 @@ export function appLayers(input: AppLayersInput): {
 			...incidentSources(input.points, input.areas, input.tiles ?? null)
 		},
 		layers: [
-			...input.overlays.flatMap((o) => overlayLayers(o, input.theme, input.visibleOverlays.has(o.id))),
+			...overlayLayers(input.overlays, input.theme, input.visibleOverlays),
 			...(input.questionLayers ?? []),
 			...incidentLayers(input.theme, !!input.tiles)
 		]

@@ -19,6 +19,11 @@ export const LAYER = {
 	countryLabels: 'country-labels',
 	placeDots: 'place-dots',
 	placeLabels: 'place-labels',
+	/** The overlays: every area's fill, every line by its stroke, then the labels (`overlay-layers.ts`). */
+	overlayFill: 'overlay-fill',
+	overlayLine: { solid: 'overlay-line-solid', dashed: 'overlay-line-dashed', dotted: 'overlay-line-dotted' },
+	overlayAreaLabel: 'overlay-area-label',
+	overlayLineLabel: 'overlay-line-label',
 	incidentAreaFill: 'incident-area-fill',
 	incidentAreaLine: 'incident-area-line',
 	incidentHalo: 'incident-halo',
@@ -33,9 +38,6 @@ export const LAYER = {
 	measurePoints: 'measure-points',
 	measureLabel: 'measure-label'
 } as const;
-
-/** Per-overlay layers, so that toggling an overlay hides exactly its own layers. */
-export const overlayLayerId = (overlayId: string, part: 'fill' | 'line' | 'label') => `overlay-${overlayId}-${part}`;
 
 /** The clickable incident layers, topmost first. */
 export const INCIDENT_HIT_LAYERS = [LAYER.incidentPoints, LAYER.incidentAreaFill, LAYER.incidentAreaLine];

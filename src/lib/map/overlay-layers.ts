@@ -1,37 +1,66 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { OverlayProperties } from '../domain/overlay';
-import { FONT, SOURCE, overlayLayerId } from './ids';
+import { FONT, LAYER, SOURCE } from './ids';
 import type { MapTheme } from './theme';
 import { fillPaint, linePaint, textColor } from './shared-paint';
 
-export type OverlayPart = 'fill' | 'line' | 'label';
-export const OVERLAY_PARTS: readonly OverlayPart[] = ['fill', 'line', 'label'];
+type Overlay = Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>;
+
+/** How an overlay's line is drawn: planned routes dashed, hand-traced (approximate) outlines dotted. */
+export type OverlayStroke = 'solid' | 'dashed' | 'dotted';
+
+export const overlayStroke = (o: Pick<Overlay, 'status' | 'approximate'>): OverlayStroke =>
+	o.status === 'planned' ? 'dashed' : o.approximate ? 'dotted' : 'solid';
+
+const DASH: Record<OverlayStroke, number[]> = { solid: [4, 0], dashed: [3, 2], dotted: [1, 1.5] };
 
 /**
- * The layers of one overlay, all filtered to its feature in the shared `overlays` source, so
- * that toggling it is a visibility change on exactly these layers. Planned routes are dashed;
- * hand-traced (approximate) outlines are dotted.
+ * The overlay layers, each with the overlays it draws (before the reader's toggles). Every overlay
+ * shares a few layers, not three of its own: the map then lays out, places and draws five layers
+ * for the overlays instead of three per overlay. A layer with nothing to draw is left out.
  */
-export function overlayLayers(
-	o: Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>,
-	theme: MapTheme,
-	visible: boolean
-): LayerSpecification[] {
-	const filter = ['==', ['get', 'id'], o.id] as ['==', ['get', string], string];
-	const layout = { visibility: visible ? 'visible' : 'none' } as const;
-	const dash = o.status === 'planned' ? [3, 2] : o.approximate ? [1, 1.5] : [4, 0];
-	const label: LayerSpecification = {
-		id: overlayLayerId(o.id, 'label'),
+function overlayGroups(overlays: readonly Overlay[]): { id: string; members: Overlay[] }[] {
+	const groups = [
+		{ id: LAYER.overlayFill, members: overlays.filter((o) => o.kind === 'area') },
+		...(['solid', 'dashed', 'dotted'] as const).map((stroke) => ({
+			id: LAYER.overlayLine[stroke],
+			members: overlays.filter((o) => overlayStroke(o) === stroke)
+		})),
+		{ id: LAYER.overlayAreaLabel, members: overlays.filter((o) => o.kind === 'area') },
+		{ id: LAYER.overlayLineLabel, members: overlays.filter((o) => o.kind === 'line') }
+	];
+	return groups.filter((g) => g.members.length > 0);
+}
+
+/** The filter drawing exactly the visible members of a layer. */
+const visibleOnly = (members: readonly Overlay[], visible: ReadonlySet<string>): FilterSpecification => [
+	'in',
+	['get', 'id'],
+	['literal', members.filter((o) => visible.has(o.id)).map((o) => o.id)]
+];
+
+/**
+ * Each overlay layer's filter for the visible overlays: toggling an overlay sets these (MapLibre
+ * leaves a layer whose filter did not change alone).
+ */
+export function overlayFilters(overlays: readonly Overlay[], visible: ReadonlySet<string>): Map<string, FilterSpecification> {
+	return new Map(overlayGroups(overlays).map((g) => [g.id, visibleOnly(g.members, visible)]));
+}
+
+/** The overlay layers, drawing the visible overlays: fills, then lines, then labels. */
+export function overlayLayers(overlays: readonly Overlay[], theme: MapTheme, visible: ReadonlySet<string>): LayerSpecification[] {
+	const filters = overlayFilters(overlays, visible);
+	const label = (id: string, placement: 'line' | 'point'): LayerSpecification => ({
+		id,
 		type: 'symbol',
 		source: SOURCE.overlays,
-		filter,
+		filter: filters.get(id)!,
 		minzoom: 4,
 		layout: {
-			...layout,
 			'text-field': ['get', 'title'],
 			'text-font': FONT,
 			'text-size': 11,
-			'symbol-placement': o.kind === 'line' ? 'line' : 'point',
+			'symbol-placement': placement,
 			'text-max-width': 10
 		},
 		paint: {
@@ -39,36 +68,29 @@ export function overlayLayers(
 			'text-halo-color': theme.labelHalo,
 			'text-halo-width': 1.5
 		}
-	};
-	if (o.kind === 'line')
-		return [
-			{
-				id: overlayLayerId(o.id, 'line'),
-				type: 'line',
-				source: SOURCE.overlays,
-				filter,
-				layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
-				paint: linePaint({ color: theme.overlayLine, width: 2.5, dasharray: dash })
-			},
-			label
-		];
-	return [
-		{
-			id: overlayLayerId(o.id, 'fill'),
+	});
+	const line = (stroke: OverlayStroke): LayerSpecification => ({
+		id: LAYER.overlayLine[stroke],
+		type: 'line',
+		source: SOURCE.overlays,
+		filter: filters.get(LAYER.overlayLine[stroke])!,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		// A route is drawn wider than an area's outline.
+		paint: linePaint({ color: theme.overlayLine, width: ['match', ['get', 'kind'], 'line', 2.5, 1.5], dasharray: DASH[stroke] })
+	});
+	const all: Record<string, () => LayerSpecification> = {
+		[LAYER.overlayFill]: () => ({
+			id: LAYER.overlayFill,
 			type: 'fill',
 			source: SOURCE.overlays,
-			filter,
-			layout,
+			filter: filters.get(LAYER.overlayFill)!,
 			paint: fillPaint({ color: theme.overlayArea, opacity: 0.1 })
-		},
-		{
-			id: overlayLayerId(o.id, 'line'),
-			type: 'line',
-			source: SOURCE.overlays,
-			filter,
-			layout,
-			paint: linePaint({ color: theme.overlayLine, width: 1.5, dasharray: dash })
-		},
-		label
-	];
+		}),
+		[LAYER.overlayLine.solid]: () => line('solid'),
+		[LAYER.overlayLine.dashed]: () => line('dashed'),
+		[LAYER.overlayLine.dotted]: () => line('dotted'),
+		[LAYER.overlayAreaLabel]: () => label(LAYER.overlayAreaLabel, 'point'),
+		[LAYER.overlayLineLabel]: () => label(LAYER.overlayLineLabel, 'line')
+	};
+	return [...filters.keys()].map((id) => all[id]!());
 }
