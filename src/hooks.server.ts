@@ -12,6 +12,7 @@ import { embedCommandOrigins } from '$lib/server/embed-settings';
 import { applySecurityHeaders, basemapOrigins, type SecuritySettings } from '$lib/server/security-headers';
 import { apiPathProblem } from '$lib/server/api-path-problem';
 import { withHttpCache } from '$lib/server/http-cache';
+import { pageCache } from '$lib/server/page-cache';
 
 let security: SecuritySettings = { frameAncestors: [], connectOrigins: [] };
 
@@ -44,9 +45,12 @@ export const init: ServerInit = async () => {
  * Security headers on every rendered response: nosniff, referrer and permissions policies, and
  * the page's CSP completed with who may frame it (`/embed` anyone or `FRAME_ANCESTORS`, the rest
  * only the app) and the remote basemap's origins. An API path that is not UTF-8, or that no endpoint answers, is a problem.
+ * The map pages are rendered once per URL until the data changes (`page-cache.ts`).
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = apiPathProblem(event.url.pathname, event.route.id) ?? (await resolve(event));
+	let response =
+		apiPathProblem(event.url.pathname, event.route.id) ??
+		(await pageCache.page(event.request.method, event.url, () => resolve(event)));
 	try {
 		applySecurityHeaders(response.headers, event.url.pathname, security);
 	} catch {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { request } from 'node:http';
 import { baseUrl } from './support/browser';
 
 /** Caching for readers over HTTP, against the built server: what a CDN in front of it sees. */
@@ -69,5 +70,44 @@ describe('hashed build assets', () => {
 		const res = await get(asset!);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('cache-control')).toBe('public,max-age=31536000,immutable');
+	});
+});
+
+describe('the map page, rendered once per URL until the data changes', () => {
+	/** GET with a Host header of our choosing (fetch does not let a request name its host). */
+	const asHost = (host: string, path: string) =>
+		new Promise<{ status: number; etag: string | undefined; body: string }>((done, fail) => {
+			const url = new URL(path, baseUrl());
+			request(url, { headers: { host } }, (res) => {
+				let body = '';
+				res.setEncoding('utf8');
+				res.on('data', (d: string) => (body += d));
+				res.on('end', () => done({ status: res.statusCode!, etag: res.headers.etag, body }));
+			})
+				.on('error', fail)
+				.end();
+		});
+
+	it('answers the same page again with the same bytes and a strong tag, and a 304 to that tag', async () => {
+		const first = await get(`/?incident=${EMBASSY}`);
+		const body = await first.text();
+		const etag = first.headers.get('etag');
+		expect(etag).toMatch(/^"[\w-]{20,}"$/);
+		const again = await get(`/?incident=${EMBASSY}`);
+		expect(again.headers.get('etag')).toBe(etag);
+		expect(await again.text()).toBe(body);
+		expect((await get(`/?incident=${EMBASSY}`, { 'if-none-match': etag! })).status).toBe(304);
+		expect((await get('/')).headers.get('etag')).not.toBe(etag);
+	});
+
+	it('keeps a page per origin: the oEmbed link names the host the reader asked', async () => {
+		const port = new URL(baseUrl()).port;
+		const oembedHost = (body: string) => new URL(body.match(/application\/json\+oembed" href="([^"]+)"/)![1]!.replaceAll('&amp;', '&')).host;
+		const a = await asHost(`a.example:${port}`, '/');
+		const b = await asHost(`b.example:${port}`, '/');
+		expect([a.status, b.status]).toEqual([200, 200]);
+		expect(oembedHost(a.body)).toBe(`a.example:${port}`);
+		expect(oembedHost(b.body)).toBe(`b.example:${port}`);
+		expect((await asHost(`a.example:${port}`, '/')).body).toBe(a.body);
 	});
 });

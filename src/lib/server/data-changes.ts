@@ -2,7 +2,7 @@ import type { IncidentStore } from './incident-store';
 import { wholeNumberSetting } from './whole-number-setting';
 
 /**
- * The server's caches of what the store holds (the API's answers, the map data, tiles) hear here
+ * The server's caches of what the store holds (the API's answers, the map pages, the map data, tiles) hear here
  * when the data changes under them: a `data:load` into the database, seen by asking the store for
  * its data version every few seconds. A file's data is read once and never changes.
  */
