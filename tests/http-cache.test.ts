@@ -100,6 +100,14 @@ describe('the map page, rendered once per URL until the data changes', () => {
 		expect((await get('/')).headers.get('etag')).not.toBe(etag);
 	});
 
+	it('answers a page’s data request (a client-side navigation) with its data, not the kept page', async () => {
+		await get('/');
+		const data = await get('/__data.json?x-sveltekit-invalidated=01');
+		expect(data.status).toBe(200);
+		expect(data.headers.get('content-type')).toMatch(/^application\/json/);
+		expect((await data.json()).type).toBe('data');
+	});
+
 	it('keeps a page per origin: the oEmbed link names the host the reader asked', async () => {
 		const port = new URL(baseUrl()).port;
 		const oembedHost = (body: string) => new URL(body.match(/application\/json\+oembed" href="([^"]+)"/)![1]!.replaceAll('&amp;', '&')).host;
