@@ -14,20 +14,20 @@ export const overlayStroke = (o: Pick<Overlay, 'status' | 'approximate'>): Overl
 
 const DASH: Record<OverlayStroke, number[]> = { solid: [4, 0], dashed: [3, 2], dotted: [1, 1.5] };
 
+const STROKES = ['solid', 'dashed', 'dotted'] as const;
+
 /**
  * The overlay layers, each with the overlays it draws (before the reader's toggles). Every overlay
- * shares a few layers, not three of its own: the map then lays out, places and draws five layers
+ * shares a few layers, not three of its own: the map then lays out, places and draws six layers
  * for the overlays instead of three per overlay. A layer with nothing to draw is left out.
  */
-function overlayGroups(overlays: readonly Overlay[]): { id: string; members: Overlay[] }[] {
-	const groups = [
-		{ id: LAYER.overlayFill, members: overlays.filter((o) => o.kind === 'area') },
-		...(['solid', 'dashed', 'dotted'] as const).map((stroke) => ({
-			id: LAYER.overlayLine[stroke],
-			members: overlays.filter((o) => overlayStroke(o) === stroke)
-		})),
-		{ id: LAYER.overlayAreaLabel, members: overlays.filter((o) => o.kind === 'area') },
-		{ id: LAYER.overlayLineLabel, members: overlays.filter((o) => o.kind === 'line') }
+function overlayGroups(overlays: readonly Overlay[]) {
+	const areas = overlays.filter((o) => o.kind === 'area');
+	const groups: { id: string; members: Overlay[]; stroke?: OverlayStroke; label?: 'point' | 'line' }[] = [
+		{ id: LAYER.overlayFill, members: areas },
+		...STROKES.map((stroke) => ({ id: LAYER.overlayLine[stroke], members: overlays.filter((o) => overlayStroke(o) === stroke), stroke })),
+		{ id: LAYER.overlayAreaLabel, members: areas, label: 'point' },
+		{ id: LAYER.overlayLineLabel, members: overlays.filter((o) => o.kind === 'line'), label: 'line' }
 	];
 	return groups.filter((g) => g.members.length > 0);
 }
@@ -49,48 +49,30 @@ export function overlayFilters(overlays: readonly Overlay[], visible: ReadonlySe
 
 /** The overlay layers, drawing the visible overlays: fills, then lines, then labels. */
 export function overlayLayers(overlays: readonly Overlay[], theme: MapTheme, visible: ReadonlySet<string>): LayerSpecification[] {
-	const filters = overlayFilters(overlays, visible);
-	const label = (id: string, placement: 'line' | 'point'): LayerSpecification => ({
-		id,
-		type: 'symbol',
-		source: SOURCE.overlays,
-		filter: filters.get(id)!,
-		minzoom: 4,
-		layout: {
-			'text-field': ['get', 'title'],
-			'text-font': FONT,
-			'text-size': 11,
-			'symbol-placement': placement,
-			'text-max-width': 10
-		},
-		paint: {
-			'text-color': textColor(theme.overlayLine),
-			'text-halo-color': theme.labelHalo,
-			'text-halo-width': 1.5
-		}
+	return overlayGroups(overlays).map(({ id, members, stroke, label }): LayerSpecification => {
+		const common = { id, source: SOURCE.overlays, filter: visibleOnly(members, visible) };
+		if (label)
+			return {
+				...common,
+				type: 'symbol',
+				minzoom: 4,
+				layout: {
+					'text-field': ['get', 'title'],
+					'text-font': FONT,
+					'text-size': 11,
+					'symbol-placement': label,
+					'text-max-width': 10
+				},
+				paint: { 'text-color': textColor(theme.overlayLine), 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 }
+			};
+		if (stroke)
+			return {
+				...common,
+				type: 'line',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				// A route is drawn wider than an area's outline.
+				paint: linePaint({ color: theme.overlayLine, width: ['match', ['get', 'kind'], 'line', 2.5, 1.5], dasharray: DASH[stroke] })
+			};
+		return { ...common, type: 'fill', paint: fillPaint({ color: theme.overlayArea, opacity: 0.1 }) };
 	});
-	const line = (stroke: OverlayStroke): LayerSpecification => ({
-		id: LAYER.overlayLine[stroke],
-		type: 'line',
-		source: SOURCE.overlays,
-		filter: filters.get(LAYER.overlayLine[stroke])!,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		// A route is drawn wider than an area's outline.
-		paint: linePaint({ color: theme.overlayLine, width: ['match', ['get', 'kind'], 'line', 2.5, 1.5], dasharray: DASH[stroke] })
-	});
-	const all: Record<string, () => LayerSpecification> = {
-		[LAYER.overlayFill]: () => ({
-			id: LAYER.overlayFill,
-			type: 'fill',
-			source: SOURCE.overlays,
-			filter: filters.get(LAYER.overlayFill)!,
-			paint: fillPaint({ color: theme.overlayArea, opacity: 0.1 })
-		}),
-		[LAYER.overlayLine.solid]: () => line('solid'),
-		[LAYER.overlayLine.dashed]: () => line('dashed'),
-		[LAYER.overlayLine.dotted]: () => line('dotted'),
-		[LAYER.overlayAreaLabel]: () => label(LAYER.overlayAreaLabel, 'point'),
-		[LAYER.overlayLineLabel]: () => label(LAYER.overlayLineLabel, 'line')
-	};
-	return [...filters.keys()].map((id) => all[id]!());
 }
