@@ -9,7 +9,7 @@ import type { OverlayFeature } from '../domain/overlay';
 import type { Proximity, ProximityHit } from '../geo/proximity';
 import { OverlayQueryError, type IncidentQueryResult, type IncidentStore, type IncidentSummary } from './incident-store';
 import { filterParams } from './pg/filter-params';
-import { applyMigrations } from './pg/migrate';
+import { migratedOnce } from './pg/migrate';
 import { SQL } from './pg/sql';
 
 /** The digest table's columns, in the order the `digest` column's rows hold them. */
@@ -30,8 +30,6 @@ interface HitRow {
  * gets in with `npm run data:load`; pending migrations are applied on first use.
  */
 export class PostgisIncidentStore implements IncidentStore {
-	#ready: Promise<unknown> | null = null;
-
 	constructor(
 		readonly pool: Pool,
 		private readonly findOverlay: (id: string) => OverlayFeature | undefined = getOverlay
@@ -148,10 +146,6 @@ export class PostgisIncidentStore implements IncidentStore {
 	}
 
 	#migrated(): Promise<unknown> {
-		this.#ready ??= applyMigrations(this.pool).catch((e) => {
-			this.#ready = null;
-			throw e;
-		});
-		return this.#ready;
+		return migratedOnce(this.pool);
 	}
 }

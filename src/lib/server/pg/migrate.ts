@@ -26,3 +26,23 @@ export function applyMigrations(pool: Pool): Promise<string[]> {
 		return applied;
 	});
 }
+
+const migrating = new WeakMap<Pool, Promise<string[]>>();
+
+/**
+ * `applyMigrations` once per pool for the life of the process, however many of its users (the
+ * store, the tile source) and of their first requests ask together; after a failure (the
+ * database away) the next caller tries again.
+ */
+export function migratedOnce(pool: Pool): Promise<string[]> {
+	let run = migrating.get(pool);
+	if (!run) {
+		const started = applyMigrations(pool);
+		migrating.set(pool, started);
+		started.catch(() => {
+			if (migrating.get(pool) === started) migrating.delete(pool);
+		});
+		run = started;
+	}
+	return run;
+}

@@ -3,7 +3,7 @@ import type { IncidentFilter } from '../../domain/incident-query';
 import type { TileAddress } from '../../domain/tile-address';
 import { TILE_EXTENT } from '../../domain/tile-schema';
 import { filterParams } from '../pg/filter-params';
-import { applyMigrations } from '../pg/migrate';
+import { migratedOnce } from '../pg/migrate';
 import { SQL } from '../pg/sql';
 import { TILE_GRID } from '../pg/tile-grid';
 import { rebuildStaleTileTables } from '../pg/tile-tables';
@@ -35,7 +35,6 @@ interface TileRow {
  * (`queries/tile-encode.sql`: `ST_AsMVTGeom` / `ST_AsMVT`).
  */
 export class PostgisTileSource implements TileSource {
-	#ready: Promise<unknown> | null = null;
 	#rebuilding: Promise<unknown> | null = null;
 
 	constructor(private readonly pool: Pool) {}
@@ -67,11 +66,7 @@ export class PostgisTileSource implements TileSource {
 
 	/** Run a tile query once the schema is migrated; tile tables not built from the serving data are rebuilt first. */
 	async #made(sql: string, params: unknown[], settings?: string): Promise<TileRow> {
-		this.#ready ??= applyMigrations(this.pool).catch((e) => {
-			this.#ready = null;
-			throw e;
-		});
-		await this.#ready;
+		await migratedOnce(this.pool);
 		const first = await this.#query(sql, params, settings);
 		if (first.fresh) return first;
 		this.#rebuilding ??= rebuildStaleTileTables(this.pool).finally(() => (this.#rebuilding = null));
