@@ -38,7 +38,7 @@ function kitClientNamedImports(): Plugin {
 /**
  * SvelteKit's generated root (`.svelte-kit/generated/root.js`) wraps it with `asClassComponent` from
  * `svelte/legacy`, for the browser only two calls (`new Root(...)`, `$set`): the browser build uses
- * `src/kit-root.svelte.ts` instead, ≈0.3 KB gzip less on the first load (the server keeps Kit's, which
+ * `src/kit-root.svelte.ts` instead, ≈0.2 KB gzip less on the first load (the server keeps Kit's, which
  * renders through it). A Kit whose root no longer reads so is left as it is, with a warning.
  */
 const KIT_ROOT = /[\\/]\.svelte-kit[\\/]generated[\\/]root\.js$/;
