@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { syntheticIncidents } from '../../../../tests/support/synthetic-variants';
 import { testDatabase } from '../../../../tests/support/test-database';
 import { decodeTile, tilesHolding, zoomCensus } from '../../../../tests/support/vector-tiles';
@@ -220,8 +221,15 @@ describe('which tables answer a tile', () => {
 		await db.pool.query('DROP TABLE incident_tile_points, tile_clusters, tile_build');
 		await db.pool.query('DROP FUNCTION tile_key, tile_spread_bits');
 		await db.pool.query("DELETE FROM schema_migrations WHERE name LIKE '005-%'");
-		source = new PostgisTileSource(db.pool);
-		expect((await census(3)).total).toBe(points.length);
-		for (const z of [0, 7]) expect(await expectGridDrawsPoints(z, {}), `zoom ${z}`).toBe(points.length);
+		// The new instance's own pool: an instance migrates once per pool (`migratedOnce`).
+		const instancePool = new pg.Pool({ connectionString: db.url, max: 4 });
+		try {
+			source = new PostgisTileSource(instancePool);
+			expect((await census(3)).total).toBe(points.length);
+			for (const z of [0, 7]) expect(await expectGridDrawsPoints(z, {}), `zoom ${z}`).toBe(points.length);
+		} finally {
+			source = new PostgisTileSource(db.pool);
+			await instancePool.end();
+		}
 	});
 });
