@@ -50,8 +50,7 @@ export const init: ServerInit = async () => {
 export const handle: Handle = async ({ event, resolve }) => {
 	let response =
 		apiPathProblem(event.url.pathname, event.route.id) ??
-		// The request's own URL: for a page's data (`/__data.json`) `event.url` names the page.
-		(await pageCache.page(event.request.method, new URL(event.request.url), () => resolve(event)));
+		(await pageCache.page(event.request, () => resolve(event)));
 	try {
 		applySecurityHeaders(response.headers, event.url.pathname, security);
 	} catch {

@@ -1,4 +1,4 @@
-import { hydrate, mount, unmount, type Component } from 'svelte';
+import { hydrate, mount, type Component } from 'svelte';
 
 type Props = Record<string, unknown>;
 
@@ -15,13 +15,13 @@ interface RootOptions {
  * SvelteKit's generated root (`.svelte-kit/generated/root.js`) wraps its component with
  * `asClassComponent` from `svelte/legacy`, which brings the Svelte 4 class API into the first load
  * for two calls. `vite.config.ts` makes the browser build use this instead: the same two calls
- * (Kit passes `sync: false`, so nothing is flushed here), the props one `$state.raw` record that
- * `$set` replaces (Kit sets them together on each navigation, so one signal serves them all).
+ * (Kit passes `sync: false`, so nothing is flushed here, and never destroys its root), the props
+ * one `$state.raw` record that `$set` replaces (Kit sets them together on each navigation, so one
+ * signal serves them all).
  */
 export function kitRoot(Root: Component<Props>) {
 	return class KitRoot {
 		#props = $state.raw<Props>({});
-		readonly #instance: Record<string, unknown>;
 
 		constructor(options: RootOptions) {
 			this.#props = { ...options.props };
@@ -31,15 +31,12 @@ export function kitRoot(Root: Component<Props>) {
 				has: (_, key) => key in this.#props
 			});
 			const mountOptions = { target: options.target, props, context: options.context, transformError: options.transformError };
-			this.#instance = options.hydrate ? hydrate(Root, mountOptions) : mount(Root, mountOptions);
+			if (options.hydrate) hydrate(Root, mountOptions);
+			else mount(Root, mountOptions);
 		}
 
 		$set(next: Props): void {
 			this.#props = { ...this.#props, ...next };
-		}
-
-		$destroy(): void {
-			void unmount(this.#instance);
 		}
 	};
 }

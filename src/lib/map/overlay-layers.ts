@@ -7,14 +7,14 @@ import { fillPaint, linePaint, textColor } from './shared-paint';
 type Overlay = Pick<OverlayProperties, 'id' | 'kind' | 'status' | 'approximate' | 'title'>;
 
 /** How an overlay's line is drawn: planned routes dashed, hand-traced (approximate) outlines dotted. */
-export type OverlayStroke = 'solid' | 'dashed' | 'dotted';
+type OverlayStroke = 'solid' | 'dashed' | 'dotted';
 
-export const overlayStroke = (o: Pick<Overlay, 'status' | 'approximate'>): OverlayStroke =>
+const overlayStroke = (o: Pick<Overlay, 'status' | 'approximate'>): OverlayStroke =>
 	o.status === 'planned' ? 'dashed' : o.approximate ? 'dotted' : 'solid';
 
 const DASH: Record<OverlayStroke, number[]> = { solid: [4, 0], dashed: [3, 2], dotted: [1, 1.5] };
 
-const STROKES = ['solid', 'dashed', 'dotted'] as const;
+const STROKES = Object.keys(DASH) as OverlayStroke[];
 
 /**
  * The overlay layers, each with the overlays it draws (before the reader's toggles). Every overlay

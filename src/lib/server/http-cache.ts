@@ -36,9 +36,9 @@ export function noneMatch(header: string | null, etag: string): boolean {
 export async function withHttpCache(request: Request, pathname: string, response: Response): Promise<Response> {
 	const read = request.method === 'GET' || request.method === 'HEAD';
 	if (!read || response.status !== 200 || !CACHEABLE.test(pathname)) return response;
-	// A data answer's tag made from its body (`ResponseCache`, once per answer) is used as it is. A
-	// page's (SvelteKit's is a 6-character hash) is made here, as strong as the others.
-	let etag = response.headers.get('content-type')?.startsWith('text/html') ? null : response.headers.get('etag');
+	// A tag made from the body once per answer (`ResponseCache`: the API's answers, and the map
+	// pages `page-cache.ts` keeps, `/embed` among them) is used as it is; otherwise one is made here.
+	let etag = response.headers.get('etag');
 	let body: Uint8Array<ArrayBuffer> | null = null;
 	if (!etag) {
 		body = new Uint8Array(await response.arrayBuffer());

@@ -19,14 +19,14 @@ function renderer(headers: Record<string, string> = {}, status = 200) {
 	return r;
 }
 
-const at = (href: string) => new URL(href);
+const request = (href: string, method = 'GET') => new Request(href, { method });
 
 describe('PageCache', () => {
 	it('renders a map page once per URL and answers again with the same bytes and tag', async () => {
 		const cache = new PageCache();
 		const r = renderer();
-		const first = await cache.page('GET', at('http://a.test/?incident=x'), r.render);
-		const again = await cache.page('GET', at('http://a.test/?incident=x'), r.render);
+		const first = await cache.page(request('http://a.test/?incident=x'), r.render);
+		const again = await cache.page(request('http://a.test/?incident=x'), r.render);
 		expect(r.count).toBe(1);
 		expect(await again.text()).toBe(await first.text());
 		expect(again.headers.get('etag')).toMatch(/^"[\w-]{20,}"$/);
@@ -38,7 +38,7 @@ describe('PageCache', () => {
 		const cache = new PageCache();
 		const r = renderer();
 		for (const href of ['http://a.test/', 'http://a.test/?incident=x', 'http://a.test/embed', 'http://b.test/'])
-			await cache.page('GET', at(href), r.render);
+			await cache.page(request(href), r.render);
 		expect(r.count).toBe(4);
 		expect(cache.size).toBe(4);
 	});
@@ -54,8 +54,8 @@ describe('PageCache', () => {
 	])('renders %s every time', async (_what, method, href, headers, status) => {
 		const cache = new PageCache();
 		const r = renderer(headers, status);
-		const first = await cache.page(method, at(href), r.render);
-		await cache.page(method, at(href), r.render);
+		const first = await cache.page(request(href, method), r.render);
+		await cache.page(request(href, method), r.render);
 		expect(r.count).toBe(2);
 		expect(first.status).toBe(status);
 		expect(cache.size).toBe(0);
@@ -63,11 +63,11 @@ describe('PageCache', () => {
 
 	it('renders again once cleared, and the server’s cache is cleared when the data changes', async () => {
 		const r = renderer();
-		await pageCache.page('GET', at('http://a.test/'), r.render);
-		await pageCache.page('GET', at('http://a.test/'), r.render);
+		await pageCache.page(request('http://a.test/'), r.render);
+		await pageCache.page(request('http://a.test/'), r.render);
 		expect(r.count).toBe(1);
 		dataChanged();
-		expect(await (await pageCache.page('GET', at('http://a.test/'), r.render)).text()).toContain('render 2');
+		expect(await (await pageCache.page(request('http://a.test/'), r.render)).text()).toContain('render 2');
 		pageCache.clear();
 	});
 });

@@ -12,7 +12,7 @@ import { ResponseCache } from './response-cache';
  * Kept: 200 HTML answers to GET with no CSP nonce, no cookie and no `Vary`. SvelteKit still answers
  * a matching `If-None-Match` with a 304 (the kept page carries its `ETag`).
  */
-export const CACHED_PAGES: ReadonlySet<string> = new Set(['/', '/embed']);
+const CACHED_PAGES: ReadonlySet<string> = new Set(['/', '/embed']);
 
 export class PageCache {
 	readonly #pages: ResponseCache;
@@ -25,9 +25,14 @@ export class PageCache {
 		return this.#pages.size;
 	}
 
-	/** The page at `url`: kept, or rendered by `render` (and kept when it may be). */
-	async page(method: string, url: URL, render: () => Response | Promise<Response>): Promise<Response> {
-		if (method !== 'GET' || !CACHED_PAGES.has(url.pathname)) return render();
+	/**
+	 * The answer to `request`: a kept page, or what `render` makes (kept when it may be). Read from
+	 * the request's own URL: for a page's data (`/__data.json`) SvelteKit's `event.url` names the page.
+	 */
+	async page(request: Request, render: () => Response | Promise<Response>): Promise<Response> {
+		if (request.method !== 'GET') return render();
+		const url = new URL(request.url);
+		if (!CACHED_PAGES.has(url.pathname)) return render();
 		const kept = this.#pages.get(url.href);
 		if (kept) return kept;
 		const rendered = await render();

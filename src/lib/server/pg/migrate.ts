@@ -35,14 +35,12 @@ const migrating = new WeakMap<Pool, Promise<string[]>>();
  * database away) the next caller tries again.
  */
 export function migratedOnce(pool: Pool): Promise<string[]> {
-	let run = migrating.get(pool);
-	if (!run) {
-		const started = applyMigrations(pool);
-		migrating.set(pool, started);
-		started.catch(() => {
-			if (migrating.get(pool) === started) migrating.delete(pool);
-		});
-		run = started;
-	}
-	return run;
+	const known = migrating.get(pool);
+	if (known) return known;
+	const started = applyMigrations(pool);
+	migrating.set(pool, started);
+	started.catch(() => {
+		if (migrating.get(pool) === started) migrating.delete(pool);
+	});
+	return started;
 }
