@@ -14,6 +14,8 @@ try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.goto(server.url);
 	await page.waitForSelector('[data-ready="true"]', { timeout: 60_000 });
+	// The timeline is built once the map has drawn: the picture shows the page as a reader sees it.
+	await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 60_000 });
 	await page.screenshot({ path: out });
 	console.log(`wrote ${out}`);
 } finally {
