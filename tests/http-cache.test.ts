@@ -49,6 +49,15 @@ describe('data responses carry an ETag and a revalidating Cache-Control, and ans
 		expect(await stale.text()).toBe(body);
 	});
 
+	it('a HEAD names the same tag as a GET, for the kept map page too', async () => {
+		for (const path of [`/embed?incident=${EMBASSY}`, '/api/overlays']) {
+			const tag = (await get(path)).headers.get('etag');
+			const head = await fetch(new URL(path, baseUrl()), { method: 'HEAD' });
+			expect(head.status, path).toBe(200);
+			expect(head.headers.get('etag'), path).toBe(tag);
+		}
+	});
+
 	it('a different answer has a different tag', async () => {
 		const a = (await get('/api/incidents?category=suicide-bomb')).headers.get('etag');
 		const b = (await get('/api/incidents?category=threat')).headers.get('etag');

@@ -41,6 +41,15 @@ describe('withHttpCache', () => {
 		}
 	});
 
+	it('keeps a tag it made (the response cache’s) and replaces any other with a hash of the body', async () => {
+		const own = entityTag(encode('<p>a</p>'));
+		const page = (etag: string) => new Response('<p>a</p>', { headers: { 'content-type': 'text/html', etag } });
+		const embed = (method: string) => new Request('http://x/embed', { method });
+		expect((await withHttpCache(embed('GET'), '/embed', page(own))).headers.get('etag')).toBe(own);
+		// SvelteKit's own short page hash, as a HEAD (never kept by the page cache) carries it.
+		expect((await withHttpCache(embed('HEAD'), '/embed', page('"820ed6"'))).headers.get('etag')).toBe(own);
+	});
+
 	it('tags equal bodies alike and different bodies apart', () => {
 		expect(entityTag(encode('<p>a</p>'))).toBe(entityTag(encode('<p>a</p>')));
 		expect(entityTag(encode('<p>a</p>'))).not.toBe(entityTag(encode('<p>b</p>')));

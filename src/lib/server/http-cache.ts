@@ -21,6 +21,9 @@ export function entityTag(body: Uint8Array): string {
 	return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
+/** Whether `etag` has the form `entityTag` makes (27 base64url characters, quoted). */
+const OWN_TAG = /^"[\w-]{27}"$/;
+
 /** Whether an `If-None-Match` header matches `etag` (weak comparison, `*` matches any). */
 export function noneMatch(header: string | null, etag: string): boolean {
 	if (!header) return false;
@@ -36,11 +39,13 @@ export function noneMatch(header: string | null, etag: string): boolean {
 export async function withHttpCache(request: Request, pathname: string, response: Response): Promise<Response> {
 	const read = request.method === 'GET' || request.method === 'HEAD';
 	if (!read || response.status !== 200 || !CACHEABLE.test(pathname)) return response;
-	// A tag made from the body once per answer (`ResponseCache`: the API's answers, and the map
-	// pages `page-cache.ts` keeps, `/embed` among them) is used as it is; otherwise one is made here.
+	// A tag `entityTag` already made from the body (`ResponseCache`: the API's answers, and the map
+	// pages `page-cache.ts` keeps, `/embed` among them) is used as it is. Any other is made here:
+	// SvelteKit tags the pages it renders with a 6-character hash (a HEAD, or a page not kept), and
+	// HEAD and GET must name the same body with the same tag.
 	let etag = response.headers.get('etag');
 	let body: Uint8Array<ArrayBuffer> | null = null;
-	if (!etag) {
+	if (!etag || !OWN_TAG.test(etag)) {
 		body = new Uint8Array(await response.arrayBuffer());
 		etag = entityTag(body);
 	}
